@@ -1,0 +1,441 @@
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
+import { getDb } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import type { Actor, ActorMembership } from '../../shared/actor.ts';
+import { DomainError, NotFoundError, parseInput } from '../../shared/errors.ts';
+import { authorize, can, PERSONAL_SCOPE, requirePerson } from '../../shared/policy.ts';
+import { multiChoice, requiredEmail, requiredText } from '../../shared/zod.ts';
+import { consume, LIMITS } from '../../shared/rate-limit.ts';
+import { audit } from '../audit/audit.repository.ts';
+import { enqueueMail } from '../notifications/outbox.repository.ts';
+import {
+	asLocale,
+	joinApprovedMail,
+	joinDeclinedMail,
+	joinReceivedMail,
+	joinRequestForStaffMail
+} from '../notifications/templates.ts';
+import * as orgs from '../organisations/organisations.usecases.ts';
+import { ROLES, type Role } from './members.constants.ts';
+import * as repo from './members.repository.ts';
+import {
+	decisionInput,
+	endMembershipInput,
+	joinInput,
+	managedMemberInput,
+	memberFilter,
+	profileInput,
+	rolesInput
+} from './members.schemas.ts';
+
+export type { Person } from './members.repository.ts';
+
+// ---------------------------------------------------------------- actor
+
+/** The person behind a login, created on first sign-in (or linked to an existing person with the same
+ * verified e-mail address, e.g. a managed member who later got e-mail). */
+export async function personForUser(user: { id: string; email: string; name: string }) {
+	const db = await getDb();
+	const existing = await repo.personByUserId(db, user.id);
+	if (existing) return existing;
+	return inTransaction(async (tx) => {
+		const unlinked = await repo.unlinkedPersonByEmail(tx, user.email);
+		if (unlinked) return repo.updatePerson(tx, unlinked.id, { userId: user.id });
+		const name = user.name || user.email.split('@')[0] || user.email;
+		return repo.insertPerson(tx, { userId: user.id, name, email: user.email.toLowerCase() });
+	}).catch(async (e: unknown) => {
+		// Two first requests at once: the other one created the person.
+		if (isUniqueViolation(e)) return (await repo.personByUserId(db, user.id))!;
+		throw e;
+	});
+}
+
+export async function activeMembershipsOf(personId: string): Promise<ActorMembership[]> {
+	const rows = await repo.activeMemberships(await getDb(), personId);
+	return rows.map((r) => ({ orgId: r.orgId, roles: r.roles as Role[] }));
+}
+
+// ---------------------------------------------------------------- profile
+
+export async function getProfile(actor: Actor) {
+	authorize(actor, 'profile.manage', PERSONAL_SCOPE);
+	const me = requirePerson(actor);
+	const db = await getDb();
+	const p = await repo.personById(db, me.personId);
+	if (!p) throw new NotFoundError();
+	return p;
+}
+
+export async function updateProfile(actor: Actor, input: unknown) {
+	authorize(actor, 'profile.manage', PERSONAL_SCOPE);
+	const me = requirePerson(actor);
+	const data = parseInput(profileInput, input);
+	return inTransaction(async (tx) => {
+		const updated = await repo.updatePerson(tx, me.personId, {
+			name: data.name,
+			phone: data.phone ?? null,
+			address: data.address ?? null,
+			postcode: data.postcode ?? null,
+			city: data.city ?? null,
+			languages: data.languages,
+			skills: data.skills,
+			availability: data.availability,
+			mobility: data.mobility,
+			maxRequestsPerMonth: data.maxRequestsPerMonth ?? null,
+			vogDate: data.vogDate ?? null
+		});
+		await audit(tx, actor, { action: 'person.update', subjectType: 'person', subjectId: me.personId });
+		return updated;
+	});
+}
+
+/** My memberships with the organisations' names, for navigation and the profile page. */
+export async function myMemberships(actor: Actor) {
+	authorize(actor, 'profile.manage', PERSONAL_SCOPE);
+	const me = requirePerson(actor);
+	return repo.membershipsWithOrganisation(await getDb(), me.personId);
+}
+
+// ---------------------------------------------------------------- joining
+
+/** What the join form needs: the organisation and its buurten. */
+export async function joinContext(actor: Actor, orgSlug: string) {
+	const { org, scope } = await orgs.resolveOrganisation(orgSlug);
+	authorize(actor, 'member.join', scope);
+	const me = requirePerson(actor);
+	const db = await getDb();
+	const [areas, profile, open] = await Promise.all([
+		orgs.listAreas(actor, org.id),
+		repo.personById(db, me.personId),
+		repo.openMembership(db, org.id, me.personId)
+	]);
+	return { org, areas: areas.filter((a) => a.kind === 'buurt'), profile: profile!, existing: open ?? null };
+}
+
+export async function requestToJoin(actor: Actor, orgSlug: string, input: unknown) {
+	const { org, scope } = await orgs.resolveOrganisation(orgSlug);
+	authorize(actor, 'member.join', scope);
+	const me = requirePerson(actor);
+	const data = parseInput(joinInput, input);
+	if (org.kind === 'network') throw new DomainError('error_join_network', 400);
+	await consume(`join:${me.personId}`, LIMITS.joinPerPerson);
+	const area = data.areaId
+		? (await orgs.listAreas(actor, org.id)).find((a) => a.id === data.areaId)
+		: await orgs.areaForPostcode(org.id, data.postcode);
+	if (data.areaId && !area)
+		throw new DomainError('validation_invalid', 400, { areaId: 'validation_invalid' });
+	const db = await getDb();
+	const staff = await repo.staffEmails(db, org.id, ['coordinator', 'bestuur', 'beheerder']);
+	return inTransaction(async (tx) => {
+		const updated = await repo.updatePerson(tx, me.personId, {
+			name: data.name,
+			phone: data.phone ?? null,
+			address: data.address ?? null,
+			postcode: data.postcode ?? null,
+			city: data.city ?? null
+		});
+		const request = await repo
+			.insertMembership(tx, {
+				orgId: org.id,
+				personId: me.personId,
+				status: 'pending',
+				roles: data.roles,
+				motivation: data.motivation,
+				areaId: area?.id ?? null
+			})
+			.catch((e: unknown) => {
+				throw isUniqueViolation(e) ? new DomainError('error_already_member_or_pending') : e;
+			});
+		await audit(tx, actor, {
+			action: 'member.join_request',
+			subjectType: 'membership',
+			subjectId: request.id,
+			orgId: org.id
+		});
+		if (updated.email)
+			await enqueueMail(tx, joinReceivedMail(updated.email, org.name, asLocale(updated.locale), org.id));
+		for (const s of staff) {
+			await enqueueMail(
+				tx,
+				joinRequestForStaffMail(s.email!, org.name, updated.name, org.slug, asLocale(s.locale), org.id)
+			);
+		}
+		return request;
+	});
+}
+
+export async function listJoinRequests(actor: Actor, orgId: string) {
+	authorize(actor, 'member.decide', await orgs.scopeFor(orgId));
+	return repo.pendingRequests(await getDb(), orgId);
+}
+
+export async function decideJoinRequest(actor: Actor, orgId: string, input: unknown) {
+	authorize(actor, 'member.decide', await orgs.scopeFor(orgId));
+	const data = parseInput(decisionInput, input);
+	const me = requirePerson(actor);
+	const org = await orgs.organisationById(orgId);
+	return inTransaction(async (tx) => {
+		const now = new Date();
+		const approved = data.decision === 'approve';
+		const decided = await repo.transition(tx, orgId, data.membershipId, 'pending', {
+			status: approved ? 'active' : 'declined',
+			decidedBy: me.personId,
+			decidedAt: now,
+			declineReason: approved ? null : (data.reason ?? null),
+			joinedAt: approved ? now : null
+		});
+		if (!decided) throw new DomainError('error_request_already_decided');
+		const applicant = await repo.personById(tx, decided.personId);
+		await audit(tx, actor, {
+			action: approved ? 'member.approve' : 'member.decline',
+			subjectType: 'membership',
+			subjectId: decided.id,
+			orgId
+		});
+		if (applicant?.email) {
+			const locale = asLocale(applicant.locale);
+			await enqueueMail(
+				tx,
+				approved
+					? joinApprovedMail(applicant.email, org.name, org.slug, locale, orgId)
+					: joinDeclinedMail(applicant.email, org.name, data.reason, locale, orgId)
+			);
+		}
+		return decided;
+	});
+}
+
+// ---------------------------------------------------------------- managed members
+
+export async function registerManagedMember(actor: Actor, orgId: string, input: unknown) {
+	authorize(actor, 'member.registerManaged', await orgs.scopeFor(orgId));
+	const me = requirePerson(actor);
+	const data = parseInput(managedMemberInput, input);
+	const areas = await orgs.listAreas(actor, orgId);
+	const area = data.areaId
+		? areas.find((a) => a.id === data.areaId)
+		: await orgs.areaForPostcode(orgId, data.postcode);
+	if (data.areaId && !area)
+		throw new DomainError('validation_invalid', 400, { areaId: 'validation_invalid' });
+	return inTransaction(async (tx) => {
+		const now = new Date();
+		const p = await repo.insertPerson(tx, {
+			name: data.name,
+			phone: data.phone ?? null,
+			email: data.email ?? null,
+			address: data.address,
+			postcode: data.postcode ?? null,
+			city: data.city ?? null,
+			languages: data.languages
+		});
+		const created = await repo.insertMembership(tx, {
+			orgId,
+			personId: p.id,
+			status: 'active',
+			roles: data.roles.length ? data.roles : ['bewoner'],
+			areaId: area?.id ?? null,
+			managedBy: me.personId,
+			consentRecordedBy: me.personId,
+			consentRecordedAt: now,
+			decidedBy: me.personId,
+			decidedAt: now,
+			joinedAt: now
+		});
+		await audit(tx, actor, {
+			action: 'member.register_managed',
+			subjectType: 'membership',
+			subjectId: created.id,
+			orgId,
+			details: { consent: 'recorded_by_coordinator', note: data.consentNote ?? null }
+		});
+		return { person: p, membership: created };
+	});
+}
+
+// ---------------------------------------------------------------- member list and register
+
+export async function listMembers(actor: Actor, orgId: string, filter: unknown) {
+	authorize(actor, 'member.list', await orgs.scopeFor(orgId));
+	const f = parseInput(memberFilter, filter);
+	const db = await getDb();
+	const result = await repo.listMembers(db, orgId, f);
+	return { ...result, filter: f };
+}
+
+export async function getMember(actor: Actor, orgId: string, membershipId: string) {
+	const scope = await orgs.scopeFor(orgId);
+	authorize(actor, 'member.view', scope);
+	const row = await repo.memberDetail(await getDb(), orgId, membershipId);
+	if (!row) throw new NotFoundError();
+	return {
+		...row,
+		canSetRoles: can(actor, 'member.setRoles', scope),
+		canEnd: can(actor, 'member.end', scope)
+	};
+}
+
+export async function setMemberRoles(actor: Actor, orgId: string, input: unknown) {
+	authorize(actor, 'member.setRoles', await orgs.scopeFor(orgId));
+	const data = parseInput(rolesInput, input);
+	return inTransaction(async (tx) => {
+		const updated = await repo.setRoles(tx, orgId, data.membershipId, data.roles);
+		if (!updated) throw new NotFoundError();
+		await audit(tx, actor, {
+			action: 'member.set_roles',
+			subjectType: 'membership',
+			subjectId: updated.id,
+			orgId,
+			details: { roles: data.roles }
+		});
+		return updated;
+	});
+}
+
+export async function endMembership(actor: Actor, orgId: string, input: unknown) {
+	authorize(actor, 'member.end', await orgs.scopeFor(orgId));
+	const data = parseInput(endMembershipInput, input);
+	return inTransaction(async (tx) => {
+		const ended = await repo.transition(tx, orgId, data.membershipId, 'active', {
+			status: 'ended',
+			endedAt: new Date(),
+			endReason: data.reason ?? null
+		});
+		if (!ended) throw new DomainError('error_membership_not_active');
+		await audit(tx, actor, { action: 'member.end', subjectType: 'membership', subjectId: ended.id, orgId });
+		return ended;
+	});
+}
+
+/** A person ends their own membership. */
+export async function leave(actor: Actor, membershipId: string) {
+	authorize(actor, 'profile.manage', PERSONAL_SCOPE);
+	const me = requirePerson(actor);
+	const db = await getDb();
+	const mine = (await repo.membershipsOfPerson(db, me.personId)).find((x) => x.id === membershipId);
+	if (!mine) throw new NotFoundError();
+	return inTransaction(async (tx) => {
+		const ended = await repo.transition(
+			tx,
+			mine.orgId,
+			mine.id,
+			mine.status === 'pending' ? 'pending' : 'active',
+			{
+				status: 'ended',
+				endedAt: new Date(),
+				endReason: 'self'
+			}
+		);
+		if (!ended) throw new DomainError('error_membership_not_active');
+		await audit(tx, actor, {
+			action: 'member.leave',
+			subjectType: 'membership',
+			subjectId: ended.id,
+			orgId: mine.orgId
+		});
+		return ended;
+	});
+}
+
+export const REGISTER_COLUMNS = [
+	'name',
+	'address',
+	'postcode',
+	'city',
+	'email',
+	'phone',
+	'area',
+	'roles',
+	'status',
+	'joined',
+	'ended'
+] as const;
+
+/** The member register (ledenregister) as CSV; headers are given by the caller in the user's language. */
+export async function exportRegister(
+	actor: Actor,
+	orgId: string,
+	headers: Record<(typeof REGISTER_COLUMNS)[number], string>
+) {
+	authorize(actor, 'member.export', await orgs.scopeFor(orgId));
+	const rows = await repo.register(await getDb(), orgId);
+	await inTransaction((tx) =>
+		audit(tx, actor, {
+			action: 'member.export',
+			subjectType: 'organisation',
+			subjectId: orgId,
+			orgId,
+			details: { rows: rows.length }
+		})
+	);
+	const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
+	return stringify(
+		rows.map((r) =>
+			[
+				r.name,
+				r.address ?? '',
+				r.postcode ?? '',
+				r.city ?? '',
+				r.email ?? '',
+				r.phone ?? '',
+				r.areaName ?? '',
+				r.roles.join(' '),
+				r.status,
+				day(r.joinedAt),
+				day(r.endedAt)
+			].map(csvSafe)
+		),
+		{ header: true, columns: REGISTER_COLUMNS.map((c) => headers[c]), bom: true }
+	);
+}
+
+/** Spreadsheet programs run cells that start with = + - @ as formulas; a leading quote keeps them text. */
+function csvSafe(value: string): string {
+	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+// ---------------------------------------------------------------- administration
+
+const grantInput = z.object({
+	email: requiredEmail,
+	name: requiredText(120),
+	roles: multiChoice(ROLES).refine((r) => r.length > 0, 'validation_choose_one')
+});
+
+/**
+ * Gives a person (found or created by e-mail address) an active membership with these roles, e.g. the first
+ * network admin from the CLI. Existing roles are kept and the new ones added.
+ */
+export async function grantRoles(actor: Actor, orgId: string, input: unknown) {
+	authorize(actor, 'member.setRoles', await orgs.scopeFor(orgId));
+	const data = parseInput(grantInput, input);
+	return inTransaction(async (tx) => {
+		const p =
+			(await repo.personByEmail(tx, data.email)) ??
+			(await repo.insertPerson(tx, { name: data.name, email: data.email }));
+		const open = await repo.openMembership(tx, orgId, p.id);
+		const now = new Date();
+		const result = open
+			? await repo.updateMembership(tx, orgId, open.id, {
+					status: 'active',
+					roles: [...new Set([...(open.roles as Role[]), ...data.roles])],
+					joinedAt: open.joinedAt ?? now
+				})
+			: await repo.insertMembership(tx, {
+					orgId,
+					personId: p.id,
+					status: 'active',
+					roles: data.roles,
+					joinedAt: now
+				});
+		await audit(tx, actor, {
+			action: 'member.grant_roles',
+			subjectType: 'membership',
+			subjectId: result.id,
+			orgId,
+			details: { roles: data.roles }
+		});
+		return { person: p, membership: result };
+	});
+}

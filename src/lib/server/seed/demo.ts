@@ -1,0 +1,390 @@
+// Demo data: a fictional SAMEN030 in the fictional network 500WIJKCOÖPERATIES, with Utrecht's ten wijken,
+// five member organisations and about 200 members in all roles. Deterministic (seeded random), so the
+// demo and the e2e tests always see the same people. All names of people are fictional.
+import { count } from 'drizzle-orm';
+import { getDb } from '../db/client.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { systemActor } from '../shared/actor.ts';
+import { organisation } from '../modules/organisations/organisations.table.ts';
+import { membership, person } from '../modules/members/members.table.ts';
+import * as orgs from '../modules/organisations/organisations.usecases.ts';
+import { grantRoles } from '../modules/members/members.usecases.ts';
+import type { Role } from '../modules/members/members.constants.ts';
+import { AVAILABILITY_SLOTS, SKILLS } from '../modules/members/members.constants.ts';
+
+const actor = systemActor('demo seed');
+
+/** The sign-in addresses of the demo, listed in the README. */
+export const DEMO_ACCOUNTS = {
+	networkAdmin: 'beheer@wijkcoop.example',
+	cityAdmin: 'samen030@wijkcoop.example',
+	coordinator: 'coordinator@wijkcoop.example',
+	bestuur: 'bestuur@wijkcoop.example',
+	volunteer: 'vrijwilliger@wijkcoop.example',
+	resident: 'bewoner@wijkcoop.example',
+	otherCoordinator: 'coordinator.lombok@wijkcoop.example'
+} as const;
+
+// CBS wijk codes of the gemeente Utrecht (GM0344).
+const WIJKEN: [string, string][] = [
+	['West', 'WK034401'],
+	['Noordwest', 'WK034402'],
+	['Overvecht', 'WK034403'],
+	['Noordoost', 'WK034404'],
+	['Oost', 'WK034405'],
+	['Binnenstad', 'WK034406'],
+	['Zuid', 'WK034407'],
+	['Zuidwest', 'WK034408'],
+	['Leidsche Rijn', 'WK034409'],
+	['Vleuten-De Meern', 'WK034410']
+];
+
+interface DemoOrg {
+	name: string;
+	kind: 'wijkcooperatie' | 'buurtcooperatie' | 'zorgcooperatie' | 'bbbo' | 'stadsdorp';
+	wijk: string;
+	description: string;
+	email: string;
+	phone: string;
+	address: string;
+	postcode: string;
+	buurten: [string, string[]][];
+}
+
+const ORGS: DemoOrg[] = [
+	{
+		name: 'Wijkcoöperatie Overvecht Samen',
+		kind: 'wijkcooperatie',
+		wijk: 'Overvecht',
+		description:
+			'Bewoners en professionals in Overvecht helpen elkaar. Wij regelen vervoer, boodschappen, klussen en gezelschap. Kom langs op ons wijkinformatiepunt of bel ons.',
+		email: 'info@overvecht-samen.example',
+		phone: '030 200 10 10',
+		address: 'Dreef 12',
+		postcode: '3563 AA',
+		buurten: [
+			['Overvecht-Noord', ['3564']],
+			['Overvecht-Zuid', ['3562']],
+			['Tigris- en Zambesidreef', ['3563']]
+		]
+	},
+	{
+		name: 'Buurtcoöperatie Lombok Helpt',
+		kind: 'buurtcooperatie',
+		wijk: 'West',
+		description:
+			'Een buurtcoöperatie voor en door bewoners van Lombok en Oog in Al. Samen eten, samen klussen, samen zorgen.',
+		email: 'hallo@lombok-helpt.example',
+		phone: '030 200 20 20',
+		address: 'Kanaalstraat 80',
+		postcode: '3531 CK',
+		buurten: [
+			['Lombok', ['3531']],
+			['Oog in Al', ['3532']]
+		]
+	},
+	{
+		name: 'Zorgcoöperatie Leidsche Rijn',
+		kind: 'zorgcooperatie',
+		wijk: 'Leidsche Rijn',
+		description:
+			'Zorg dichtbij huis in Leidsche Rijn: mantelzorgondersteuning, maaltijden en een luisterend oor.',
+		email: 'contact@zorg-leidscherijn.example',
+		phone: '030 200 30 30',
+		address: 'Brailledreef 5',
+		postcode: '3544 AB',
+		buurten: [
+			['Terwijde', ['3544']],
+			['Parkwijk', ['3541']],
+			['Langerak', ['3543']]
+		]
+	},
+	{
+		name: 'BBBO Kanaleneiland',
+		kind: 'bbbo',
+		wijk: 'Zuidwest',
+		description:
+			'Buurtbewoners, buurtondernemers en buurtorganisaties in Kanaleneiland werken samen aan een gezonde wijk.',
+		email: 'bbbo@kanaleneiland.example',
+		phone: '030 200 40 40',
+		address: 'Marco Pololaan 2',
+		postcode: '3526 GB',
+		buurten: [
+			['Kanaleneiland-Noord', ['3526']],
+			['Kanaleneiland-Zuid', ['3527']]
+		]
+	},
+	{
+		name: 'Stadsdorp Oost',
+		kind: 'stadsdorp',
+		wijk: 'Oost',
+		description: 'Een stadsdorp van buren in Oudwijk en Abstede die een oogje in het zeil houden.',
+		email: 'buren@stadsdorp-oost.example',
+		phone: '030 200 50 50',
+		address: 'Biltstraat 100',
+		postcode: '3572 BJ',
+		buurten: [
+			['Oudwijk', ['3581']],
+			['Abstede', ['3582']]
+		]
+	}
+];
+
+const FIRST = [
+	'Anna',
+	'Henk',
+	'Fatima',
+	'Jan',
+	'Mohamed',
+	'Els',
+	'Piet',
+	'Ayşe',
+	'Kees',
+	'Marja',
+	'Yusuf',
+	'Ineke',
+	'Joost',
+	'Samira',
+	'Wim',
+	'Gerda',
+	'Ahmed',
+	'Truus',
+	'Bram',
+	'Naima',
+	'Ria',
+	'Kofi',
+	'Lotte',
+	'Agnieszka',
+	'Sven',
+	'Hanneke',
+	'Rachid',
+	'Corrie',
+	'Daan',
+	'Mirjam'
+];
+const LAST = [
+	'de Vries',
+	'Jansen',
+	'El Amrani',
+	'Bakker',
+	'Yılmaz',
+	'Visser',
+	'Smit',
+	'Meijer',
+	'de Boer',
+	'Mulder',
+	'Bos',
+	'Vos',
+	'Peters',
+	'Hendriks',
+	'Kowalski',
+	'van Dijk',
+	'Dekker',
+	'Brouwer',
+	'Öztürk',
+	'van Leeuwen',
+	'Koster',
+	'Prins',
+	'Benali',
+	'Huisman',
+	'Kok'
+];
+const STREETS = ['Dreef', 'Laan', 'Straat', 'Kade', 'Plein', 'Hof', 'Singel', 'Weg'];
+
+/** Small seeded PRNG (mulberry32): the same demo on every machine. */
+function random(seed: number) {
+	let a = seed;
+	const next = () => {
+		a = (a + 0x6d2b79f5) | 0;
+		let t = Math.imul(a ^ (a >>> 15), 1 | a);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+	const some = <T>(list: readonly T[], n: number): T[] => [
+		...new Set(Array.from({ length: n }, () => pick(list)))
+	];
+	return { next, pick, some };
+}
+
+export async function isEmpty(): Promise<boolean> {
+	const db = await getDb();
+	const [row] = await db.select({ n: count() }).from(organisation);
+	return (row?.n ?? 0) === 0;
+}
+
+export async function seedDemo(
+	options: { membersPerOrg?: number } = {}
+): Promise<{ organisations: number; people: number }> {
+	const perOrg = options.membersPerOrg ?? 40;
+	const rnd = random(30);
+
+	const network = await orgs.createOrganisation(actor, null, {
+		name: '500WIJKCOÖPERATIES',
+		kind: 'network',
+		description:
+			'Landelijk netwerk dat werkt aan 500 volwassen wijkcoöperaties: bewoners en professionals die samen zorgen voor gezondheid en welzijn in hun wijk.',
+		email: 'info@500wijkcooperaties.example',
+		website: 'https://500wijkcooperaties.example'
+	});
+	const city = await orgs.createOrganisation(actor, network.id, {
+		name: 'SAMEN030',
+		kind: 'city_coop',
+		description:
+			'De stadscoöperatie van Utrechtse buurtbewoner-, buurtondernemer- en buurtorganisaties (BBBO’s) en andere bewonersinitiatieven, voor een gezonde en actieve stad zonder tweedeling.',
+		email: 'info@samen030.example',
+		phone: '030 200 00 30',
+		address: 'Oudegracht 1',
+		postcode: '3511 AA',
+		city: 'Utrecht',
+		website: 'https://samen030.example'
+	});
+	const wijkIds = new Map<string, string>();
+	for (const [name, cbsCode] of WIJKEN) {
+		const w = await orgs.addArea(actor, city.id, { name, kind: 'wijk', cbsCode, postcodes: '' });
+		wijkIds.set(name, w.id);
+	}
+
+	let people = 0;
+	const created: { id: string; buurten: { id: string; postcodes: string[] }[]; demo: DemoOrg }[] = [];
+	for (const demo of ORGS) {
+		const org = await orgs.createOrganisation(actor, city.id, {
+			name: demo.name,
+			kind: demo.kind,
+			description: demo.description,
+			email: demo.email,
+			phone: demo.phone,
+			address: demo.address,
+			postcode: demo.postcode,
+			city: 'Utrecht'
+		});
+		const buurten = [];
+		for (const [name, pcs] of demo.buurten) {
+			const b = await orgs.addArea(actor, org.id, {
+				name,
+				kind: 'buurt',
+				wijkId: wijkIds.get(demo.wijk),
+				postcodes: pcs.join(' ')
+			});
+			buurten.push({ id: b.id, postcodes: b.postcodes });
+		}
+		created.push({ id: org.id, buurten, demo });
+	}
+
+	// The named demo accounts (sign in with these addresses; the code arrives in /postvak).
+	const overvecht = created[0]!.id;
+	const lombok = created[1]!.id;
+	await grantRoles(actor, network.id, {
+		email: DEMO_ACCOUNTS.networkAdmin,
+		name: 'Nora Netwerk',
+		roles: ['beheerder']
+	});
+	await grantRoles(actor, city.id, {
+		email: DEMO_ACCOUNTS.cityAdmin,
+		name: 'Sem Stad',
+		roles: ['beheerder']
+	});
+	await grantRoles(actor, overvecht, {
+		email: DEMO_ACCOUNTS.coordinator,
+		name: 'Carla Coördinator',
+		roles: ['coordinator', 'bewoner']
+	});
+	await grantRoles(actor, overvecht, {
+		email: DEMO_ACCOUNTS.bestuur,
+		name: 'Bert Bestuur',
+		roles: ['bestuur', 'bewoner']
+	});
+	await grantRoles(actor, overvecht, {
+		email: DEMO_ACCOUNTS.volunteer,
+		name: 'Vera Vrijwilliger',
+		roles: ['vrijwilliger']
+	});
+	await grantRoles(actor, overvecht, {
+		email: DEMO_ACCOUNTS.resident,
+		name: 'Bep Bewoner',
+		roles: ['bewoner']
+	});
+	await grantRoles(actor, lombok, {
+		email: DEMO_ACCOUNTS.otherCoordinator,
+		name: 'Lars Lombok',
+		roles: ['coordinator']
+	});
+	people += 7;
+
+	// The other members, in bulk: one transaction per organisation.
+	for (const [index, { id: orgId, buurten }] of created.entries()) {
+		await inTransaction(async (tx) => {
+			for (let i = 0; i < perOrg; i++) {
+				const first = rnd.pick(FIRST);
+				const last = rnd.pick(LAST);
+				const buurt = rnd.pick(buurten);
+				const roll = rnd.next();
+				const roles: Role[] =
+					roll < 0.5
+						? ['bewoner']
+						: roll < 0.78
+							? ['vrijwilliger']
+							: roll < 0.84
+								? ['bewoner', 'vrijwilliger']
+								: roll < 0.9
+									? ['mantelzorger']
+									: roll < 0.95
+										? ['professional']
+										: roll < 0.97
+											? ['sociaal_ondernemer']
+											: roll < 0.99
+												? ['bestuur', 'bewoner']
+												: ['coordinator', 'vrijwilliger'];
+				const managed = roles.includes('bewoner') && rnd.next() < 0.25;
+				const volunteer = roles.includes('vrijwilliger');
+				const slug = `${first}.${last}`
+					.toLowerCase()
+					.normalize('NFD')
+					.replace(/[^a-z.]/g, '');
+				const [p] = await tx
+					.insert(person)
+					.values({
+						name: `${first} ${last}`,
+						email: managed ? null : `${slug}.${index}${i}@demo.wijkcoop.example`,
+						phone: `06 ${String(10000000 + Math.floor(rnd.next() * 89999999))}`,
+						address: `${rnd.pick(LAST).replace(/^(de|van) /, '')}${rnd.pick(STREETS).toLowerCase()} ${1 + Math.floor(rnd.next() * 180)}`,
+						postcode: `${buurt.postcodes[0]} ${String.fromCharCode(65 + Math.floor(rnd.next() * 26))}${String.fromCharCode(65 + Math.floor(rnd.next() * 26))}`,
+						city: 'Utrecht',
+						languages: rnd.next() < 0.2 ? ['nl', rnd.pick(['tr', 'ar', 'pl', 'en'] as const)] : ['nl'],
+						skills: volunteer ? rnd.some(SKILLS, 1 + Math.floor(rnd.next() * 3)) : [],
+						availability: volunteer ? rnd.some(AVAILABILITY_SLOTS, 2 + Math.floor(rnd.next() * 5)) : [],
+						mobility: volunteer
+							? rnd.some(['car', 'bike', 'foot'] as const, 1 + Math.floor(rnd.next() * 2))
+							: [],
+						maxRequestsPerMonth: volunteer ? 2 + Math.floor(rnd.next() * 6) : null,
+						vogDate:
+							volunteer && rnd.next() < 0.6
+								? `202${4 + Math.floor(rnd.next() * 2)}-0${1 + Math.floor(rnd.next() * 9)}-15`
+								: null
+					})
+					.returning();
+				const joined = new Date(
+					Date.UTC(
+						2023 + Math.floor(rnd.next() * 3),
+						Math.floor(rnd.next() * 12),
+						1 + Math.floor(rnd.next() * 27)
+					)
+				);
+				const pending = i >= perOrg - 3;
+				await tx.insert(membership).values({
+					orgId,
+					personId: p!.id,
+					roles,
+					status: pending ? 'pending' : 'active',
+					areaId: buurt.id,
+					motivation: pending ? 'Ik woon hier al lang en wil graag meehelpen in de buurt.' : null,
+					joinedAt: pending ? null : joined,
+					...(managed && !pending ? { consentRecordedAt: joined } : {}),
+					createdAt: pending ? new Date() : joined
+				});
+				people++;
+			}
+		});
+	}
+	return { organisations: 2 + created.length, people };
+}

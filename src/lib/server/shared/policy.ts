@@ -1,0 +1,68 @@
+// The one authorisation mechanism. Every use case starts with `authorize(actor, action, scope)`.
+// Rules are data: which roles allow an action, and whether roles held on an ancestor organisation
+// (city coop, network) count. Higher levels never get personal data of lower levels by cascade: only
+// organisation management cascades.
+import type { Role } from '../modules/members/members.constants.ts';
+import type { Actor, PersonActor } from './actor.ts';
+import { ForbiddenError, UnauthenticatedError } from './errors.ts';
+
+/** Where an action happens: the organisation and its ancestors (nearest first). */
+export interface OrgScope {
+	orgId: string;
+	ancestorIds: readonly string[];
+}
+
+interface Rule {
+	roles: readonly Role[];
+	/** Anyone may do this, signed in or not (public pages). Still called, so every use case has a check. */
+	public?: boolean;
+	/** Any signed-in person may do this (own profile, asking to join). */
+	anyPerson?: boolean;
+	/** Roles held on an ancestor organisation also allow this action. */
+	cascade?: boolean;
+}
+
+const STAFF: readonly Role[] = ['coordinator', 'bestuur', 'beheerder'];
+
+export const RULES = {
+	'organisation.viewPublic': { roles: [], public: true },
+	'member.join': { roles: [], anyPerson: true },
+	'profile.manage': { roles: [], anyPerson: true },
+	'organisation.create': { roles: ['beheerder'], cascade: true },
+	'organisation.update': { roles: ['beheerder'], cascade: true },
+	'member.list': { roles: STAFF },
+	'member.view': { roles: STAFF },
+	'member.decide': { roles: STAFF },
+	'member.registerManaged': { roles: ['coordinator', 'beheerder'] },
+	'member.end': { roles: STAFF },
+	'member.setRoles': { roles: ['bestuur', 'beheerder'] },
+	'member.export': { roles: ['bestuur', 'beheerder'] },
+	'outbox.read': { roles: ['beheerder'], cascade: true },
+	'audit.read': { roles: ['beheerder'] }
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof RULES;
+
+export function can(actor: Actor, action: Action, scope: OrgScope): boolean {
+	const rule: Rule = RULES[action];
+	if (rule.public || actor.kind === 'system') return true;
+	if (actor.kind !== 'person') return false;
+	if (rule.anyPerson) return true;
+	const orgs = rule.cascade ? [scope.orgId, ...scope.ancestorIds] : [scope.orgId];
+	return actor.memberships.some((m) => orgs.includes(m.orgId) && m.roles.some((r) => rule.roles.includes(r)));
+}
+
+/** Throws 401 for anonymous visitors and 403 for people without the right role in this scope. */
+export function authorize(actor: Actor, action: Action, scope: OrgScope): void {
+	if (can(actor, action, scope)) return;
+	throw actor.kind === 'anonymous' ? new UnauthenticatedError() : new ForbiddenError();
+}
+
+/** For use cases about one's own data: any signed-in person (or the system). */
+export function requirePerson(actor: Actor): PersonActor {
+	if (actor.kind === 'person') return actor;
+	throw actor.kind === 'anonymous' ? new UnauthenticatedError() : new ForbiddenError();
+}
+
+/** Scope for actions that are not about one organisation (own profile). */
+export const PERSONAL_SCOPE: OrgScope = { orgId: '', ancestorIds: [] };
