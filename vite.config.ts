@@ -1,7 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from 'vite';
 
 export default defineConfig({
 	plugins: [
@@ -30,12 +30,5 @@ export default defineConfig({
 			}
 		})
 	],
-	server: { host: '127.0.0.1' },
-	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-		testTimeout: 30_000,
-		hookTimeout: 60_000,
-		fileParallelism: true,
-		pool: 'forks'
-	}
+	server: { host: '127.0.0.1' }
 });

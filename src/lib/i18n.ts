@@ -1,5 +1,5 @@
 // Message lookup by key, for keys that arrive as data (error keys from the server, enum labels).
-// Static text in components calls `m.some_key()` directly so unused messages are tree-shaken.
+// Static text in components calls the message function directly (m.<key>()) so unused messages are tree-shaken.
 import { m } from '#lib/paraglide/messages.js';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 

@@ -83,7 +83,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 	if (result.success) return result.data;
 	const errors: FieldErrors = {};
 	for (const issue of result.error.issues) {
-		const field = issue.path.length ? issue.path.map(String).join('.') : '_form';
+		const field = issue.path.length ? String(issue.path[0]) : '_form'; // one message per form field
 		errors[field] ??= keyForIssue(issue);
 	}
 	throw new ValidationError(errors);
