@@ -50,3 +50,6 @@ export const SKILLS = [
 
 /** Languages a person speaks (ISO 639-1), used later for matching by shared language. */
 export const LANGUAGES = ['nl', 'en', 'tr', 'ar', 'pl', 'de', 'fr', 'es', 'zgh', 'pap'] as const;
+
+/** Languages the app and its e-mails are available in (messages/*.json). */
+export const UI_LOCALES = ['nl', 'en'] as const;

@@ -15,7 +15,8 @@ import {
 	MOBILITY,
 	ROLES,
 	SELF_SERVICE_ROLES,
-	SKILLS
+	SKILLS,
+	UI_LOCALES
 } from './members.constants.ts';
 
 const contact = {
@@ -59,6 +60,7 @@ export const managedMemberInput = z.object({
 export const profileInput = z.object({
 	name: requiredText(120),
 	...contact,
+	locale: z.preprocess((v) => (v === '' || v === undefined ? 'nl' : v), z.enum(UI_LOCALES, 'validation_invalid')),
 	languages: multiChoice(LANGUAGES),
 	skills: multiChoice(SKILLS),
 	availability: multiChoice(AVAILABILITY_SLOTS as unknown as readonly [string, ...string[]]),

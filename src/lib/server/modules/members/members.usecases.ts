@@ -79,6 +79,7 @@ export async function updateProfile(actor: Actor, input: unknown) {
 			address: data.address ?? null,
 			postcode: data.postcode ?? null,
 			city: data.city ?? null,
+			locale: data.locale,
 			languages: data.languages,
 			skills: data.skills,
 			availability: data.availability,
