@@ -34,6 +34,7 @@ export const RULES = {
 	'member.view': { roles: STAFF },
 	'member.decide': { roles: STAFF },
 	'member.registerManaged': { roles: ['coordinator', 'beheerder'] },
+	'member.editManaged': { roles: ['coordinator', 'beheerder'] },
 	'member.end': { roles: STAFF },
 	'member.setRoles': { roles: ['bestuur', 'beheerder'] },
 	'member.export': { roles: ['bestuur', 'beheerder'] },

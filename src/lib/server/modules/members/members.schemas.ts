@@ -60,7 +60,10 @@ export const managedMemberInput = z.object({
 export const profileInput = z.object({
 	name: requiredText(120),
 	...contact,
-	locale: z.preprocess((v) => (v === '' || v === undefined ? 'nl' : v), z.enum(UI_LOCALES, 'validation_invalid')),
+	locale: z.preprocess(
+		(v) => (v === '' || v === undefined ? 'nl' : v),
+		z.enum(UI_LOCALES, 'validation_invalid')
+	),
 	languages: multiChoice(LANGUAGES),
 	skills: multiChoice(SKILLS),
 	availability: multiChoice(AVAILABILITY_SLOTS as unknown as readonly [string, ...string[]]),

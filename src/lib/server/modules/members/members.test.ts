@@ -17,6 +17,7 @@ import {
 	listMembers,
 	registerManagedMember,
 	requestToJoin,
+	updateManagedMember,
 	updateProfile
 } from './members.usecases.ts';
 
@@ -325,5 +326,60 @@ describe('profile', () => {
 			vogDate: 'validation_date_future',
 			availability: 'validation_invalid'
 		});
+	});
+});
+
+describe('managed member profile', () => {
+	it('a coordinator keeps the skills and availability of a resident without account', async () => {
+		const { orgA } = await orgTree();
+		const coordinator = await personWith(orgA.id, ['coordinator']);
+		const { membership: ms } = await registerManagedMember(coordinator, orgA.id, {
+			name: 'Truus',
+			address: 'Dreef 1',
+			postcode: '3561 AA',
+			consent: 'on'
+		});
+		const updated = await updateManagedMember(coordinator, orgA.id, ms.id, {
+			name: 'Truus Bakker',
+			skills: ['gezelschap'],
+			availability: ['wed-morning']
+		});
+		expect(updated).toMatchObject({
+			name: 'Truus Bakker',
+			skills: ['gezelschap'],
+			availability: ['wed-morning']
+		});
+		expect((await getMember(coordinator, orgA.id, ms.id)).canEditProfile).toBe(true);
+	});
+
+	it('a member with an account keeps their own profile: a coordinator cannot overwrite it', async () => {
+		const { orgA } = await orgTree();
+		const coordinator = await personWith(orgA.id, ['coordinator']);
+		const member = await personWith(orgA.id, ['bewoner']);
+		const { user } = await import('../auth/auth.table.ts');
+		await (
+			await getDb()
+		)
+			.insert(user)
+			.values({ id: `u-${member.personId}`, name: 'x', email: member.email! });
+		await (
+			await getDb()
+		)
+			.update(person)
+			.set({ userId: `u-${member.personId}` })
+			.where(eq(person.id, member.personId));
+		const [ms] = await (
+			await getDb()
+		)
+			.select()
+			.from(membership)
+			.where(eq(membership.personId, member.personId));
+		await expect(updateManagedMember(coordinator, orgA.id, ms!.id, { name: 'Anders' })).rejects.toThrow(
+			DomainError
+		);
+		const volunteer = await personWith(orgA.id, ['vrijwilliger']);
+		await expect(updateManagedMember(volunteer, orgA.id, ms!.id, { name: 'Anders' })).rejects.toThrow(
+			ForbiddenError
+		);
 	});
 });

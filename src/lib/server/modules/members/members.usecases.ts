@@ -68,26 +68,51 @@ export async function getProfile(actor: Actor) {
 	return p;
 }
 
+/** The profile form's values as a person row update (own profile, or a managed member's by a coordinator). */
+function profileUpdate(input: unknown) {
+	const data = parseInput(profileInput, input);
+	return {
+		name: data.name,
+		phone: data.phone ?? null,
+		address: data.address ?? null,
+		postcode: data.postcode ?? null,
+		city: data.city ?? null,
+		locale: data.locale,
+		languages: data.languages,
+		skills: data.skills,
+		availability: data.availability,
+		mobility: data.mobility,
+		maxRequestsPerMonth: data.maxRequestsPerMonth ?? null,
+		vogDate: data.vogDate ?? null
+	};
+}
+
 export async function updateProfile(actor: Actor, input: unknown) {
 	authorize(actor, 'profile.manage', PERSONAL_SCOPE);
 	const me = requirePerson(actor);
-	const data = parseInput(profileInput, input);
+	const values = profileUpdate(input);
 	return inTransaction(async (tx) => {
-		const updated = await repo.updatePerson(tx, me.personId, {
-			name: data.name,
-			phone: data.phone ?? null,
-			address: data.address ?? null,
-			postcode: data.postcode ?? null,
-			city: data.city ?? null,
-			locale: data.locale,
-			languages: data.languages,
-			skills: data.skills,
-			availability: data.availability,
-			mobility: data.mobility,
-			maxRequestsPerMonth: data.maxRequestsPerMonth ?? null,
-			vogDate: data.vogDate ?? null
-		});
+		const updated = await repo.updatePerson(tx, me.personId, values);
 		await audit(tx, actor, { action: 'person.update', subjectType: 'person', subjectId: me.personId });
+		return updated;
+	});
+}
+
+/** A coordinator keeps the profile of a managed member (no login of their own) up to date. */
+export async function updateManagedMember(actor: Actor, orgId: string, membershipId: string, input: unknown) {
+	authorize(actor, 'member.editManaged', await orgs.scopeFor(orgId));
+	const values = profileUpdate(input);
+	const row = await repo.memberDetail(await getDb(), orgId, membershipId);
+	if (!row) throw new NotFoundError();
+	if (row.person.userId) throw new DomainError('error_person_has_account', 403);
+	return inTransaction(async (tx) => {
+		const updated = await repo.updatePerson(tx, row.person.id, values);
+		await audit(tx, actor, {
+			action: 'person.update_managed',
+			subjectType: 'person',
+			subjectId: row.person.id,
+			orgId
+		});
 		return updated;
 	});
 }
@@ -273,7 +298,8 @@ export async function getMember(actor: Actor, orgId: string, membershipId: strin
 	return {
 		...row,
 		canSetRoles: can(actor, 'member.setRoles', scope),
-		canEnd: can(actor, 'member.end', scope)
+		canEnd: can(actor, 'member.end', scope),
+		canEditProfile: !row.person.userId && can(actor, 'member.editManaged', scope)
 	};
 }
 
