@@ -9,8 +9,8 @@ import { organisation } from '../modules/organisations/organisations.table.ts';
 import { membership, person } from '../modules/members/members.table.ts';
 import * as orgs from '../modules/organisations/organisations.usecases.ts';
 import { grantRoles } from '../modules/members/members.usecases.ts';
-import type { Role } from '../modules/members/members.constants.ts';
-import { AVAILABILITY_SLOTS, SKILLS } from '../modules/members/members.constants.ts';
+import type { Role } from '#lib/domain/members.ts';
+import { AVAILABILITY_SLOTS, SKILLS } from '#lib/domain/members.ts';
 
 const actor = systemActor('demo seed');
 

@@ -1,4 +1,4 @@
-import type { Role } from '../modules/members/members.constants.ts';
+import type { Role } from '#lib/domain/members.ts';
 
 /** An active membership as the policy sees it. */
 export interface ActorMembership {

@@ -2,7 +2,7 @@
 // Rules are data: which roles allow an action, and whether roles held on an ancestor organisation
 // (city coop, network) count. Higher levels never get personal data of lower levels by cascade: only
 // organisation management cascades.
-import type { Role } from '../modules/members/members.constants.ts';
+import type { Role } from '#lib/domain/members.ts';
 import type { Actor, PersonActor } from './actor.ts';
 import { ForbiddenError, UnauthenticatedError } from './errors.ts';
 

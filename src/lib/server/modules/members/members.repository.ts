@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.ts';
 import { area, organisation } from '../organisations/organisations.table.ts';
 import type { MemberFilter } from './members.schemas.ts';
 import { membership, person } from './members.table.ts';
-import type { MembershipStatus, Role } from './members.constants.ts';
+import type { MembershipStatus, Role } from '#lib/domain/members.ts';
 
 export type Person = typeof person.$inferSelect;
 export type Membership = typeof membership.$inferSelect;

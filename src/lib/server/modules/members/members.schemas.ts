@@ -17,7 +17,7 @@ import {
 	SELF_SERVICE_ROLES,
 	SKILLS,
 	UI_LOCALES
-} from './members.constants.ts';
+} from '#lib/domain/members.ts';
 
 const contact = {
 	phone: optionalPhone,

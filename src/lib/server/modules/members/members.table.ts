@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { user } from '../auth/auth.table.ts';
 import { area, organisation } from '../organisations/organisations.table.ts';
-import { MEMBERSHIP_STATUSES } from './members.constants.ts';
+import { MEMBERSHIP_STATUSES } from '#lib/domain/members.ts';
 
 /** A person: one per human, with or without a login. A managed member (registered by a coordinator,
  * often without e-mail) has no `userId`. Contact and profile live here, once, for all organisations. */

@@ -18,7 +18,7 @@ import {
 	joinRequestForStaffMail
 } from '../notifications/templates.ts';
 import * as orgs from '../organisations/organisations.usecases.ts';
-import { ROLES, type Role } from './members.constants.ts';
+import { ROLES, type Role } from '#lib/domain/members.ts';
 import * as repo from './members.repository.ts';
 import {
 	decisionInput,

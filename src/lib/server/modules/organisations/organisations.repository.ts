@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client.ts';
 import type { OrgScope } from '../../shared/policy.ts';
-import type { OrganisationKind } from './organisations.constants.ts';
+import type { OrganisationKind } from '#lib/domain/organisations.ts';
 import type { AreaInput, OrganisationInput } from './organisations.schemas.ts';
 import { area, organisation } from './organisations.table.ts';
 

@@ -8,7 +8,7 @@ import {
 	optionalUuid,
 	requiredText
 } from '../../shared/zod.ts';
-import { AREA_KINDS, ORGANISATION_KINDS } from './organisations.constants.ts';
+import { AREA_KINDS, ORGANISATION_KINDS } from '#lib/domain/organisations.ts';
 
 export const organisationInput = z.object({
 	name: requiredText(120),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { ORGANISATION_KINDS, AREA_KINDS } from './organisations.constants.ts';
+import { ORGANISATION_KINDS, AREA_KINDS } from '#lib/domain/organisations.ts';
 
 /** Network ⊃ city coop ⊃ member organisation. `parentId` forms the tree; `kind` says which level. */
 export const organisation = pgTable(

@@ -6,7 +6,7 @@ import { DomainError, NotFoundError, parseInput } from '../../shared/errors.ts';
 import { authorize, can, type OrgScope } from '../../shared/policy.ts';
 import { slugify } from '../../shared/slug.ts';
 import { audit } from '../audit/audit.repository.ts';
-import { allowedParentKinds, type OrganisationKind } from './organisations.constants.ts';
+import { allowedParentKinds, type OrganisationKind } from '#lib/domain/organisations.ts';
 import * as repo from './organisations.repository.ts';
 import {
 	areaInput,
