@@ -4,7 +4,7 @@ import { desc, eq } from 'drizzle-orm';
 import { getDb } from '#lib/server/db/client.ts';
 import { outbox } from '#lib/server/modules/notifications/notifications.table.ts';
 import { activeMembershipsOf, grantRoles } from '#lib/server/modules/members/members.usecases.ts';
-import type { Role } from '#lib/server/modules/members/members.constants.ts';
+import type { Role } from '#lib/domain/members.ts';
 import { addArea, createOrganisation } from '#lib/server/modules/organisations/organisations.usecases.ts';
 import { systemActor, type PersonActor } from '#lib/server/shared/actor.ts';
 
