@@ -2,9 +2,9 @@
 // The project brings Node 24 through the `node` devDependency; calling node_modules/.bin tools directly
 // bypasses it and runs on the machine's Node, which SvelteKit 3 and Vite 8 do not support.
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 17)) {
+if (major < 22 || (major === 22 && minor < 18)) {
 	console.error(
-		`wijkcoop needs Node.js 22.17 or newer; this is ${process.version}.\n` +
+		`wijkcoop needs Node.js 22.18 or newer; this is ${process.version}.\n` +
 			'Run commands through npm (npm start, npm test) so the project-local Node 24 is used,\n' +
 			'or install Node 24 LTS (see .nvmrc).'
 	);

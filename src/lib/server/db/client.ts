@@ -1,7 +1,7 @@
 // One database handle for the whole process: embedded PGlite (default, persisted under DATA_DIR) or
 // PostgreSQL through node-postgres when DATABASE_URL is set. Both speak the same SQL and run the same
 // committed migrations, applied from code at start.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
@@ -39,16 +39,62 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
 	if (options.url) {
 		const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 10 });
+		// An idle connection dropped by a server restart or network blip must not crash the process;
+		// the pool replaces it on the next query.
+		pool.on('error', (e) => console.error('[db] idle PostgreSQL connection lost:', e.message));
 		const db = drizzlePg(pool, { schema }) as unknown as Db;
 		await migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
 		return { db, engine: 'postgres', close: () => pool.end() };
 	}
 	const dataDir = options.dataDir ?? path.resolve(process.env.DATA_DIR ?? 'data', 'pglite');
-	if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-	const client = await PGlite.create(dataDir);
-	const db = drizzlePglite(client, { schema }) as unknown as Db;
-	await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
-	return { db, engine: 'pglite', close: () => client.close() };
+	const inMemory = dataDir.startsWith('memory://');
+	if (!inMemory) mkdirSync(dataDir, { recursive: true });
+	const unlock = inMemory ? () => {} : lockDataDir(dataDir);
+	try {
+		const client = await PGlite.create(dataDir);
+		const db = drizzlePglite(client, { schema }) as unknown as Db;
+		await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+		return {
+			db,
+			engine: 'pglite',
+			close: async () => {
+				await client.close();
+				unlock();
+			}
+		};
+	} catch (e) {
+		unlock();
+		throw e;
+	}
+}
+
+/**
+ * PGlite is one process's database: two processes writing the same directory would corrupt it. A lock
+ * file with the owner's pid refuses a second process (e.g. `npm run seed` while the server runs) and is
+ * taken over when its owner is gone.
+ */
+function lockDataDir(dataDir: string): () => void {
+	const file = `${dataDir}.lock`;
+	try {
+		writeFileSync(file, String(process.pid), { flag: 'wx' });
+	} catch {
+		const owner = Number(readFileSync(file, 'utf8'));
+		if (owner !== process.pid && isAlive(owner)) {
+			throw new Error(`The database in ${dataDir} is in use by process ${owner}. Stop that process first.`);
+		}
+		writeFileSync(file, String(process.pid));
+	}
+	return () => rmSync(file, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+	if (!Number.isInteger(pid) || pid <= 0) return false;
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return (e as NodeJS.ErrnoException).code === 'EPERM';
+	}
 }
 
 let current: Database | undefined;

@@ -15,9 +15,12 @@ export const config = {
 	get dataDir() {
 		return process.env.DATA_DIR ?? 'data';
 	},
-	/** The demo mailbox (/postvak) is open to everyone only while no SMTP server is configured. */
+	/** The demo mailbox (/postvak) is open to everyone only in the demo: no SMTP server configured and
+	 * demo seeding not switched off. A production install (SEED=0) without SMTP_URL cannot sign anyone
+	 * in — it fails closed instead of publishing sign-in codes. */
 	get demoMailbox() {
-		return !process.env.SMTP_URL && process.env.DEMO_MAILBOX !== '0';
+		if (process.env.DEMO_MAILBOX === '0' || process.env.SMTP_URL) return false;
+		return process.env.DEMO_MAILBOX === '1' || process.env.SEED !== '0';
 	}
 };
 

@@ -21,12 +21,22 @@ export async function personById(db: Executor, id: string): Promise<Person | und
 	return row;
 }
 
-/** A person with this e-mail address who has no login yet (e.g. a managed member who got e-mail). */
-export async function unlinkedPersonByEmail(db: Executor, email: string): Promise<Person | undefined> {
+/**
+ * A person with this e-mail address who has no login yet and may be claimed by signing in with it: one
+ * given roles by an administrator (e.g. the first network admin). Never a managed member: a coordinator's
+ * typing mistake in their address must not hand their data to whoever owns that address.
+ */
+export async function claimablePersonByEmail(db: Executor, email: string): Promise<Person | undefined> {
 	const [row] = await db
 		.select()
 		.from(person)
-		.where(and(isNull(person.userId), sql`lower(${person.email}) = ${email.toLowerCase()}`))
+		.where(
+			and(
+				isNull(person.userId),
+				sql`lower(${person.email}) = ${email.toLowerCase()}`,
+				sql`not exists (select 1 from ${membership} m where m.person_id = ${person.id} and m.managed_by is not null)`
+			)
+		)
 		.orderBy(asc(person.createdAt))
 		.limit(1);
 	return row;

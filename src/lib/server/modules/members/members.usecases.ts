@@ -34,14 +34,14 @@ export type { Person } from './members.repository.ts';
 
 // ---------------------------------------------------------------- actor
 
-/** The person behind a login, created on first sign-in (or linked to an existing person with the same
- * verified e-mail address, e.g. a managed member who later got e-mail). */
+/** The person behind a login, created on first sign-in, or linked to a person an administrator already
+ * gave roles to under this (now verified) e-mail address. */
 export async function personForUser(user: { id: string; email: string; name: string }) {
 	const db = await getDb();
 	const existing = await repo.personByUserId(db, user.id);
 	if (existing) return existing;
 	return inTransaction(async (tx) => {
-		const unlinked = await repo.unlinkedPersonByEmail(tx, user.email);
+		const unlinked = await repo.claimablePersonByEmail(tx, user.email);
 		if (unlinked) return repo.updatePerson(tx, unlinked.id, { userId: user.id });
 		const name = user.name || user.email.split('@')[0] || user.email;
 		return repo.insertPerson(tx, { userId: user.id, name, email: user.email.toLowerCase() });

@@ -8,6 +8,7 @@ import { getDb } from '../../db/client.ts';
 import { createTransport, deliverDue, MAX_ATTEMPTS } from './mailer.ts';
 import { outbox } from './notifications.table.ts';
 import { enqueueMail } from './outbox.repository.ts';
+import { signInCodeMail } from './templates.ts';
 
 useTestDatabase();
 
@@ -61,7 +62,7 @@ describe('outbox delivery over SMTP', () => {
 		const to = uniqueEmail('ontvanger');
 		await enqueueMail(await getDb(), { to, subject: 'Uw inlogcode: 123456', text: 'Hallo', kind: 'test' });
 		const transport = createTransport(goodUrl)!;
-		const result = await deliverDue(transport);
+		const result = await deliverDue(transport, new Date(Date.now() + 1000));
 		transport.close();
 		expect(result.sent).toBeGreaterThanOrEqual(1);
 		const mail = good.received.find((r) => r.to.includes(to));
@@ -71,12 +72,24 @@ describe('outbox delivery over SMTP', () => {
 		expect(row?.sentAt).toBeInstanceOf(Date);
 	});
 
+	it('a sign-in code is not kept readable in the outbox once it is delivered', async () => {
+		const to = uniqueEmail('code');
+		await enqueueMail(await getDb(), signInCodeMail(to, '654321', 'nl'));
+		const transport = createTransport(goodUrl)!;
+		await deliverDue(transport, new Date(Date.now() + 1000));
+		transport.close();
+		expect(good.received.find((r) => r.to.includes(to))?.data).toContain('654321');
+		const [row] = await (await getDb()).select().from(outbox).where(eq(outbox.toAddress, to));
+		expect(row?.status).toBe('sent');
+		expect(`${row?.subject} ${row?.text}`).not.toContain('654321');
+	});
+
 	it('a refused mail stays queued with a later retry, and is given up after the last attempt', async () => {
 		const to = uniqueEmail('weigering');
 		const db = await getDb();
 		await enqueueMail(db, { to, subject: 'Test', text: 'Hallo', kind: 'test' });
 		const transport = createTransport(badUrl)!;
-		let now = new Date();
+		let now = new Date(Date.now() + 1000);
 		await deliverDue(transport, now);
 		let [row] = await db.select().from(outbox).where(eq(outbox.toAddress, to));
 		expect(row).toMatchObject({ status: 'pending', attempts: 1 });

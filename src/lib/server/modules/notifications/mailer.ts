@@ -22,34 +22,31 @@ export function createTransport(url = process.env.SMTP_URL): Transporter | null 
 
 export const MAIL_FROM = () => process.env.MAIL_FROM ?? 'wijkcoop <noreply@wijkcoop.localhost>';
 
+/** How long a claimed mail is reserved for the worker that is sending it. */
+const LEASE_MS = 5 * 60_000;
+
 /** Sends what is due. Returns how many were sent and how many failed this round. */
 export async function deliverDue(transport: Transporter, now = new Date(), batch = 20) {
 	const db = await getDb();
+	const due = await repo.claimDue(db, batch, now, new Date(now.getTime() + LEASE_MS));
 	let sent = 0;
 	let failed = 0;
-	await db.transaction(async (tx) => {
-		const due = await repo.claimDue(tx, batch, now);
-		for (const mail of due) {
-			try {
-				await transport.sendMail({
-					from: MAIL_FROM(),
-					to: mail.toAddress,
-					subject: mail.subject,
-					text: mail.text
-				});
-				await repo.markSent(tx, mail.id, now);
-				sent++;
-			} catch (e) {
-				await repo.markFailedAttempt(
-					tx,
-					mail,
-					e instanceof Error ? e.message : String(e),
-					nextAttemptAfter(mail.attempts, now)
-				);
-				failed++;
-			}
+	for (const mail of due) {
+		try {
+			await transport.sendMail({
+				from: MAIL_FROM(),
+				to: mail.toAddress,
+				subject: mail.subject,
+				text: mail.text
+			});
+			await repo.markSent(db, mail, now);
+			sent++;
+		} catch (e) {
+			const error = e instanceof Error ? e.message : String(e);
+			await repo.markFailedAttempt(db, mail, error, nextAttemptAfter(mail.attempts, now));
+			failed++;
 		}
-	});
+	}
 	return { sent, failed };
 }
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { outbox } from './notifications.table.ts';
 
@@ -23,31 +23,43 @@ export async function enqueueMail(tx: Executor, mail: NewMail): Promise<void> {
 	});
 }
 
-/** Claims due mails; `for update skip locked` lets several workers share one PostgreSQL safely. */
-export async function claimDue(tx: Executor, limit: number, now: Date): Promise<OutboxMail[]> {
-	return tx
-		.select()
+/**
+ * Claims due mails with a lease: their next attempt moves to `leaseUntil`, so no other worker takes them
+ * while this one sends, and a worker that dies mid-send leaves them to be retried after the lease. One
+ * short statement (`for update skip locked`): no transaction stays open during the SMTP conversation.
+ */
+export async function claimDue(
+	db: Executor,
+	limit: number,
+	now: Date,
+	leaseUntil: Date
+): Promise<OutboxMail[]> {
+	const due = db
+		.select({ id: outbox.id })
 		.from(outbox)
 		.where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)))
 		.orderBy(outbox.nextAttemptAt)
 		.limit(limit)
 		.for('update', { skipLocked: true });
+	return db.update(outbox).set({ nextAttemptAt: leaseUntil }).where(inArray(outbox.id, due)).returning();
 }
 
-export async function markSent(tx: Executor, id: string, now: Date): Promise<void> {
-	await tx
+/** Sent. A sign-in code is not kept readable once delivered. */
+export async function markSent(db: Executor, mail: OutboxMail, now: Date): Promise<void> {
+	const redact = mail.kind === 'auth.code' ? { subject: '[code]', text: '[code]' } : {};
+	await db
 		.update(outbox)
-		.set({ status: 'sent', sentAt: now, attempts: sql`${outbox.attempts} + 1`, lastError: null })
-		.where(eq(outbox.id, id));
+		.set({ status: 'sent', sentAt: now, attempts: sql`${outbox.attempts} + 1`, lastError: null, ...redact })
+		.where(eq(outbox.id, mail.id));
 }
 
 export async function markFailedAttempt(
-	tx: Executor,
+	db: Executor,
 	mail: OutboxMail,
 	error: string,
 	next: Date | null
 ): Promise<void> {
-	await tx
+	await db
 		.update(outbox)
 		.set({
 			attempts: mail.attempts + 1,

@@ -8,13 +8,20 @@ export function asLocale(value: string | null | undefined): Locale {
 	return value && isLocale(value) ? value : baseLocale;
 }
 
-function mail(to: string, kind: string, subject: string, body: string[], orgId?: string | null): NewMail {
-	const text = [...body, '', m.mail_footer({}, { locale: 'nl' })].join('\n');
+function mail(
+	to: string,
+	kind: string,
+	locale: Locale,
+	subject: string,
+	body: string[],
+	orgId?: string | null
+): NewMail {
+	const text = [...body, '', m.mail_footer({}, { locale })].join('\n');
 	return { to, kind, subject, text, orgId };
 }
 
 export function signInCodeMail(to: string, code: string, locale: Locale): NewMail {
-	return mail(to, 'auth.code', m.mail_code_subject({ code }, { locale }), [
+	return mail(to, 'auth.code', locale, m.mail_code_subject({ code }, { locale }), [
 		m.mail_code_body({ code }, { locale }),
 		'',
 		m.mail_code_ignore({}, { locale })
@@ -25,6 +32,7 @@ export function joinReceivedMail(to: string, orgName: string, locale: Locale, or
 	return mail(
 		to,
 		'member.join_received',
+		locale,
 		m.mail_join_received_subject({ org: orgName }, { locale }),
 		[m.mail_join_received_body({ org: orgName }, { locale })],
 		orgId
@@ -42,6 +50,7 @@ export function joinRequestForStaffMail(
 	return mail(
 		to,
 		'member.join_request',
+		locale,
 		m.mail_join_staff_subject({ org: orgName }, { locale }),
 		[
 			m.mail_join_staff_body({ org: orgName, name: applicant }, { locale }),
@@ -61,6 +70,7 @@ export function joinApprovedMail(
 	return mail(
 		to,
 		'member.join_approved',
+		locale,
 		m.mail_join_approved_subject({ org: orgName }, { locale }),
 		[m.mail_join_approved_body({ org: orgName }, { locale }), absoluteUrl(`/${orgSlug}`)],
 		orgId
@@ -77,6 +87,7 @@ export function joinDeclinedMail(
 	return mail(
 		to,
 		'member.join_declined',
+		locale,
 		m.mail_join_declined_subject({ org: orgName }, { locale }),
 		[
 			m.mail_join_declined_body({ org: orgName }, { locale }),

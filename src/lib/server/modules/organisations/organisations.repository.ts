@@ -110,6 +110,11 @@ export async function areasOf(db: Executor, orgId: string): Promise<Area[]> {
 	return db.select().from(area).where(eq(area.orgId, orgId)).orderBy(asc(area.kind), asc(area.name));
 }
 
+export async function areasOfMany(db: Executor, orgIds: string[]): Promise<Area[]> {
+	if (orgIds.length === 0) return [];
+	return db.select().from(area).where(inArray(area.orgId, orgIds)).orderBy(asc(area.name));
+}
+
 export async function findArea(db: Executor, orgId: string, areaId: string): Promise<Area | undefined> {
 	const [row] = await db
 		.select()

@@ -77,6 +77,24 @@ describe('organisations', () => {
 		expect(reserved.slug).not.toBe('beheer');
 	});
 
+	it('organisations with the same name created at the same moment each get their own address', async () => {
+		const { city } = await orgTree();
+		const created = await Promise.all(
+			Array.from({ length: 4 }, () =>
+				createOrganisation(system, city.id, { name: 'Gelijktijdig', kind: 'bbbo' })
+			)
+		);
+		expect(new Set(created.map((o) => o.slug)).size).toBe(4);
+	});
+
+	it('nobody but the system creates a network', async () => {
+		const { network } = await orgTree();
+		const admin = await personWith(network.id, ['beheerder']);
+		await expect(createOrganisation(admin, null, { name: 'Eigen netwerk', kind: 'network' })).rejects.toThrow(
+			ForbiddenError
+		);
+	});
+
 	it('the public page shows the organisation without any member data', async () => {
 		const { orgA } = await orgTree();
 		const page = await getPublicOrganisation(anonymous, orgA.slug);

@@ -67,9 +67,11 @@ export async function memberOverview(actor: Actor, slug: string, filter: unknown
 	const db = await getDb();
 	const wijken = (await repo.areasOf(db, org.id)).filter((a) => a.kind === 'wijk');
 	const members = await repo.children(db, org.id, wijk);
-	const areasByOrg = new Map(
-		await Promise.all(members.map(async (m) => [m.id, await repo.areasOf(db, m.id)] as const))
+	const areas = await repo.areasOfMany(
+		db,
+		members.map((m) => m.id)
 	);
+	const areasByOrg = Map.groupBy(areas, (a) => a.orgId);
 	return {
 		org,
 		wijken,
@@ -97,10 +99,14 @@ export async function listByKind(kind: OrganisationKind) {
 
 /** Organisations this actor may manage (beheerder there or on an ancestor). */
 export async function listManageable(actor: Actor) {
-	const db = await getDb();
-	const all = await repo.listAll(db);
-	const scopes = await Promise.all(all.map((o) => repo.scopeOf(db, o.id)));
-	return all.filter((_, i) => can(actor, 'organisation.update', scopes[i]!));
+	const all = await repo.listAll(await getDb());
+	const parentOf = new Map(all.map((o) => [o.id, o.parentId]));
+	const scopeInMemory = (id: string): OrgScope => {
+		const ancestorIds: string[] = [];
+		for (let p = parentOf.get(id); p; p = parentOf.get(p)) ancestorIds.push(p);
+		return { orgId: id, ancestorIds };
+	};
+	return all.filter((o) => can(actor, 'organisation.update', scopeInMemory(o.id)));
 }
 
 /** First path segments the app uses itself; an organisation cannot take them as its slug. */
@@ -133,7 +139,8 @@ export async function createOrganisation(actor: Actor, parentId: string | null, 
 	const parent = parentId ? await repo.findById(db, parentId) : undefined;
 	if (parentId && !parent) throw new NotFoundError('error_organisation_not_found');
 	const scope: OrgScope = parent ? await repo.scopeOf(db, parent.id) : { orgId: '', ancestorIds: [] };
-	if (parent || actor.kind !== 'system') authorize(actor, 'organisation.create', scope);
+	// A network (no parent) has no scope anyone holds roles in: only the system (admin CLI) creates one.
+	authorize(actor, 'organisation.create', scope);
 	const data = parseInput(organisationInput, input);
 	const allowed = allowedParentKinds(data.kind);
 	if (parent ? !allowed.includes(parent.kind) : allowed.length > 0) {
@@ -141,17 +148,25 @@ export async function createOrganisation(actor: Actor, parentId: string | null, 
 			kind: 'error_organisation_wrong_parent'
 		});
 	}
-	const slug = await uniqueSlug(data.name);
-	return inTransaction(async (tx) => {
-		const org = await repo.insert(tx, { ...data, slug, parentId: parent?.id ?? null });
-		await audit(tx, actor, {
-			action: 'organisation.create',
-			subjectType: 'organisation',
-			subjectId: org.id,
-			orgId: org.id
-		});
-		return org;
-	});
+	// Two organisations with the same name created at the same moment may pick the same free slug; the
+	// unique index refuses the second, which then picks the next one.
+	for (let attempt = 0; ; attempt++) {
+		const slug = await uniqueSlug(data.name);
+		try {
+			return await inTransaction(async (tx) => {
+				const org = await repo.insert(tx, { ...data, slug, parentId: parent?.id ?? null });
+				await audit(tx, actor, {
+					action: 'organisation.create',
+					subjectType: 'organisation',
+					subjectId: org.id,
+					orgId: org.id
+				});
+				return org;
+			});
+		} catch (e) {
+			if (!isUniqueViolation(e) || attempt >= 4) throw e;
+		}
+	}
 }
 
 export async function updateOrganisation(actor: Actor, orgId: string, input: unknown) {
