@@ -7,21 +7,22 @@ import { closeDatabase, database } from '#lib/server/db/client.ts';
 import { actorFromHeaders } from '#lib/server/modules/auth/auth.usecases.ts';
 import { startOutboxWorker } from '#lib/server/modules/notifications/mailer.ts';
 import { anonymous } from '#lib/server/shared/actor.ts';
+import { startHousekeeping } from '#lib/server/shared/housekeeping.ts';
 import { AppError } from '#lib/server/shared/errors.ts';
 import { SESSION_COOKIE_PATTERN } from '#lib/server/modules/auth/auth.ts';
 
-let stopWorker: () => void = () => {};
+let stopWorkers: (() => void)[] = [];
 
 export const init: ServerInit = async () => {
 	const { engine } = await database();
-	stopWorker = startOutboxWorker();
+	stopWorkers = [startOutboxWorker(), startHousekeeping()];
 	console.log(`[wijkcoop] database ready (${engine})`);
 };
 
 // adapter-node emits this on SIGTERM/SIGINT after the HTTP server stopped taking requests. PGlite must
 // close its data directory cleanly, and open pools would keep the process alive.
 process.once('sveltekit:shutdown' as never, async () => {
-	stopWorker();
+	for (const stop of stopWorkers) stop();
 	await closeDatabase();
 });
 

@@ -116,6 +116,12 @@ describe('joining', () => {
 		await expect(requestToJoin(anonymous, orgA.slug, joinForm)).rejects.toThrow(UnauthenticatedError);
 	});
 
+	it('people join a member organisation, not a city coop or the network', async () => {
+		const { city, network } = await orgTree();
+		await expect(requestToJoin(await outsider(), city.slug, joinForm)).rejects.toThrow(DomainError);
+		await expect(requestToJoin(await outsider(), network.slug, joinForm)).rejects.toThrow(DomainError);
+	});
+
 	it('a join request without motivation or role is refused with a message per field', async () => {
 		const { orgA } = await orgTree();
 		const error = await requestToJoin(await outsider(), orgA.slug, { name: 'Ans' }).catch((e) => e);

@@ -145,7 +145,8 @@ export async function requestToJoin(actor: Actor, orgSlug: string, input: unknow
 	authorize(actor, 'member.join', scope);
 	const me = requirePerson(actor);
 	const data = parseInput(joinInput, input);
-	if (org.kind === 'network') throw new DomainError('error_join_network', 400);
+	// Members of networks and city coops are organisations; people join a member organisation.
+	if (org.kind === 'network' || org.kind === 'city_coop') throw new DomainError('error_join_network', 400);
 	await consume(`join:${me.personId}`, LIMITS.joinPerPerson);
 	const area = data.areaId
 		? (await orgs.listAreas(actor, org.id)).find((a) => a.id === data.areaId)
