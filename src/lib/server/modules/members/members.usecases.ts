@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../../db/errors.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { Actor, ActorMembership } from '../../shared/actor.ts';
 import { DomainError, NotFoundError, parseInput } from '../../shared/errors.ts';
+import { existingId } from '../../shared/ids.ts';
 import { authorize, can, PERSONAL_SCOPE, requirePerson } from '../../shared/policy.ts';
 import { multiChoice, requiredEmail, requiredText } from '../../shared/zod.ts';
 import { consume, LIMITS } from '../../shared/rate-limit.ts';
@@ -102,7 +103,7 @@ export async function updateProfile(actor: Actor, input: unknown) {
 export async function updateManagedMember(actor: Actor, orgId: string, membershipId: string, input: unknown) {
 	authorize(actor, 'member.editManaged', await orgs.scopeFor(orgId));
 	const values = profileUpdate(input);
-	const row = await repo.memberDetail(await getDb(), orgId, membershipId);
+	const row = await repo.memberDetail(await getDb(), orgId, existingId(membershipId));
 	if (!row) throw new NotFoundError();
 	if (row.person.userId) throw new DomainError('error_person_has_account', 403);
 	return inTransaction(async (tx) => {
@@ -294,7 +295,7 @@ export async function listMembers(actor: Actor, orgId: string, filter: unknown) 
 export async function getMember(actor: Actor, orgId: string, membershipId: string) {
 	const scope = await orgs.scopeFor(orgId);
 	authorize(actor, 'member.view', scope);
-	const row = await repo.memberDetail(await getDb(), orgId, membershipId);
+	const row = await repo.memberDetail(await getDb(), orgId, existingId(membershipId));
 	if (!row) throw new NotFoundError();
 	return {
 		...row,
@@ -341,7 +342,9 @@ export async function leave(actor: Actor, membershipId: string) {
 	authorize(actor, 'profile.manage', PERSONAL_SCOPE);
 	const me = requirePerson(actor);
 	const db = await getDb();
-	const mine = (await repo.membershipsOfPerson(db, me.personId)).find((x) => x.id === membershipId);
+	const mine = (await repo.membershipsOfPerson(db, me.personId)).find(
+		(x) => x.id === existingId(membershipId)
+	);
 	if (!mine) throw new NotFoundError();
 	return inTransaction(async (tx) => {
 		const ended = await repo.transition(

@@ -55,4 +55,5 @@ export const areaInput = z.object({
 });
 export type AreaInput = z.output<typeof areaInput>;
 
-export const memberOverviewFilter = z.object({ wijk: optionalUuid });
+/** A filter from the query string: an unknown value is ignored, not an error. */
+export const memberOverviewFilter = z.object({ wijk: optionalUuid.catch(undefined) });

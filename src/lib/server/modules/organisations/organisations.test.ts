@@ -4,7 +4,13 @@ import { useTestDatabase } from '#tests/helpers/db.ts';
 import { orgTree, personWith, system } from '#tests/factories/index.ts';
 import { getDb } from '../../db/client.ts';
 import { anonymous } from '../../shared/actor.ts';
-import { DomainError, ForbiddenError, UnauthenticatedError, ValidationError } from '../../shared/errors.ts';
+import {
+	DomainError,
+	ForbiddenError,
+	NotFoundError,
+	UnauthenticatedError,
+	ValidationError
+} from '../../shared/errors.ts';
 import { organisation } from './organisations.table.ts';
 import {
 	addArea,
@@ -13,6 +19,8 @@ import {
 	getPublicOrganisation,
 	listManageable,
 	memberOverview,
+	removeArea,
+	updateArea,
 	updateOrganisation
 } from './organisations.usecases.ts';
 
@@ -129,6 +137,15 @@ describe('organisations', () => {
 		await expect(
 			addArea(system, a.orgA.id, { name: 'Buurt A', kind: 'buurt', postcodes: '' })
 		).rejects.toThrow(DomainError);
+	});
+
+	it('a malformed id or filter from a URL finds nothing instead of failing', async () => {
+		const { city, orgA } = await orgTree();
+		await expect(removeArea(system, orgA.id, 'not-a-uuid')).rejects.toThrow(NotFoundError);
+		await expect(
+			updateArea(system, orgA.id, "1' or '1'='1", { name: 'x', kind: 'buurt', postcodes: '' })
+		).rejects.toThrow(NotFoundError);
+		expect((await memberOverview(anonymous, city.slug, { wijk: 'rommel' })).members).toHaveLength(2);
 	});
 
 	it('a network beheerder manages every organisation in the network, and edits are audited', async () => {

@@ -3,6 +3,7 @@ import { isUniqueViolation } from '../../db/errors.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { DomainError, NotFoundError, parseInput } from '../../shared/errors.ts';
+import { existingId } from '../../shared/ids.ts';
 import { authorize, can, type OrgScope } from '../../shared/policy.ts';
 import { slugify } from '../../shared/slug.ts';
 import { audit } from '../audit/audit.repository.ts';
@@ -228,6 +229,7 @@ export async function addArea(actor: Actor, orgId: string, input: unknown) {
 export async function updateArea(actor: Actor, orgId: string, areaId: string, input: unknown) {
 	const db = await getDb();
 	authorize(actor, 'organisation.update', await repo.scopeOf(db, orgId));
+	existingId(areaId);
 	const data = parseInput(areaInput, input);
 	await checkWijk(orgId, data.wijkId);
 	return inTransaction(async (tx) => {
@@ -245,6 +247,7 @@ export async function updateArea(actor: Actor, orgId: string, areaId: string, in
 export async function removeArea(actor: Actor, orgId: string, areaId: string) {
 	const db = await getDb();
 	authorize(actor, 'organisation.update', await repo.scopeOf(db, orgId));
+	existingId(areaId);
 	return inTransaction(async (tx) => {
 		if (!(await repo.deleteArea(tx, orgId, areaId))) throw new NotFoundError();
 		await audit(tx, actor, { action: 'area.delete', subjectType: 'area', subjectId: areaId, orgId });

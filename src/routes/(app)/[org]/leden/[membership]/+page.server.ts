@@ -2,13 +2,12 @@ import type { Actions, PageServerLoad } from './$types';
 import { handleForm } from '#lib/server/http/forms.ts';
 import { resolveOrganisation } from '#lib/server/modules/organisations/organisations.usecases.ts';
 import { endMembership, getMember, setMemberRoles } from '#lib/server/modules/members/members.usecases.ts';
-import { asUuid } from '#lib/server/http/params.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { org } = await resolveOrganisation(params.org);
 	return {
 		org,
-		member: await getMember(locals.actor, org.id, asUuid(params.membership)),
+		member: await getMember(locals.actor, org.id, params.membership),
 		created: url.searchParams.has('nieuw'),
 		profileSaved: url.searchParams.has('opgeslagen')
 	};

@@ -5,11 +5,10 @@ import { handleForm } from '#lib/server/http/forms.ts';
 import { resolveOrganisation } from '#lib/server/modules/organisations/organisations.usecases.ts';
 import { getMember, updateManagedMember } from '#lib/server/modules/members/members.usecases.ts';
 import { DomainError } from '#lib/server/shared/errors.ts';
-import { asUuid } from '#lib/server/http/params.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { org } = await resolveOrganisation(params.org);
-	const member = await getMember(locals.actor, org.id, asUuid(params.membership));
+	const member = await getMember(locals.actor, org.id, params.membership);
 	if (!member.canEditProfile) throw new DomainError('error_person_has_account', 403);
 	return { org, member };
 };
@@ -22,7 +21,7 @@ export const actions: Actions = {
 				updateManagedMember(
 					locals.actor,
 					(await resolveOrganisation(params.org)).org.id,
-					asUuid(params.membership),
+					params.membership,
 					values
 				),
 			() => redirect(303, localizeHref(`/${params.org}/leden/${params.membership}?opgeslagen=1`))

@@ -1,0 +1,75 @@
+// End-to-end tests: the real app (`npm start`: build if stale, migrate, seed the demo) on a loopback port
+// with a fresh embedded database, driven by Debian's Chromium. See tests/e2e/.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+// The runner loads this file, and so does every worker it forks. The runner makes one directory for the
+// run (the database, the signed-in sessions) and picks a port once; the workers inherit both through the
+// environment.
+function newRunDir(): string {
+	const dir = mkdtempSync(path.join(tmpdir(), 'wijkcoop-e2e-'));
+	// The server has been stopped by the time the runner exits.
+	process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+	return dir;
+}
+const runDir = (process.env.E2E_RUN_DIR ??= newRunDir());
+// A port per run (unless given), so two runs on one machine do not meet.
+process.env.E2E_PORT ??= String(41000 + (process.pid % 8000));
+
+const port = Number(process.env.E2E_PORT);
+const dataDir = path.join(runDir, 'data');
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.spec.ts',
+	// One app with one embedded database (PGlite serialises queries): tests run one after another.
+	workers: 1,
+	fullyParallel: false,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	use: {
+		baseURL,
+		locale: 'nl-NL',
+		trace: 'retain-on-failure',
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath: '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		command: 'npm start',
+		url: `${baseURL}/healthz`,
+		// The first start builds the app (about a minute).
+		timeout: 300_000,
+		reuseExistingServer: false,
+		stdout: 'ignore',
+		stderr: 'pipe',
+		// SIGTERM lets the app close its database cleanly (scripts/start.ts).
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+		env: {
+			HOST: '127.0.0.1',
+			PORT: String(port),
+			ORIGIN: baseURL,
+			DATA_DIR: dataDir,
+			SEED: '1',
+			// No mail server: mails stay in the outbox, which the demo shows at /postvak.
+			SMTP_URL: '',
+			DEMO_MAILBOX: '1'
+		}
+	}
+});
