@@ -1,5 +1,6 @@
 // End-to-end tests: the real app (`npm start`: build if stale, migrate, seed the demo) on a loopback port
 // with a fresh embedded database, driven by Debian's Chromium. See tests/e2e/.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,6 +22,46 @@ process.env.E2E_PORT ??= String(41000 + (process.pid % 8000));
 const port = Number(process.env.E2E_PORT);
 const dataDir = path.join(runDir, 'data');
 const baseURL = `http://127.0.0.1:${port}`;
+
+// With TEST_DATABASE_URL (CI) a second app runs on PostgreSQL, on a fresh database of its own, and the
+// flows that write (join, managed member) and the authorisation matrix run against it too.
+if (process.env.TEST_DATABASE_URL && !process.env.E2E_PG_URL) {
+	const created = spawnSync(
+		process.execPath,
+		['tests/e2e/create-database.ts', process.env.TEST_DATABASE_URL],
+		{
+			encoding: 'utf8'
+		}
+	);
+	if (created.status !== 0) throw new Error(`could not create the e2e database: ${created.stderr}`);
+	process.env.E2E_PG_URL = created.stdout.trim();
+}
+const pgUrl = process.env.E2E_PG_URL;
+const pgPort = port + 1;
+const pgBaseURL = `http://127.0.0.1:${pgPort}`;
+
+function server(url: string, env: Record<string, string>) {
+	return {
+		command: 'npm start',
+		url: `${url}/healthz`,
+		// The first start builds the app (about a minute).
+		timeout: 300_000,
+		reuseExistingServer: false,
+		stdout: 'ignore' as const,
+		stderr: 'pipe' as const,
+		// SIGTERM lets the app close its database cleanly (scripts/start.ts).
+		gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
+		env: {
+			HOST: '127.0.0.1',
+			ORIGIN: url,
+			SEED: '1',
+			// No mail server: mails stay in the outbox, which the demo shows at /postvak.
+			SMTP_URL: '',
+			DEMO_MAILBOX: '1',
+			...env
+		}
+	};
+}
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -51,25 +92,29 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		command: 'npm start',
-		url: `${baseURL}/healthz`,
-		// The first start builds the app (about a minute).
-		timeout: 300_000,
-		reuseExistingServer: false,
-		stdout: 'ignore',
-		stderr: 'pipe',
-		// SIGTERM lets the app close its database cleanly (scripts/start.ts).
-		gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
-		env: {
-			HOST: '127.0.0.1',
-			PORT: String(port),
-			ORIGIN: baseURL,
-			DATA_DIR: dataDir,
-			SEED: '1',
-			// No mail server: mails stay in the outbox, which the demo shows at /postvak.
-			SMTP_URL: '',
-			DEMO_MAILBOX: '1'
-		}
-	}
+	projects: [
+		{ name: 'pglite', use: { baseURL } },
+		...(pgUrl
+			? [
+					{
+						name: 'postgres',
+						use: { baseURL: pgBaseURL },
+						testMatch: /(join|managed-member|authz)\.spec\.ts$/
+					}
+				]
+			: [])
+	],
+	webServer: [
+		server(baseURL, { PORT: String(port), DATA_DIR: dataDir }),
+		// The PostgreSQL app waits for the first one, which builds the app if needed.
+		...(pgUrl
+			? [
+					server(pgBaseURL, {
+						PORT: String(pgPort),
+						DATABASE_URL: pgUrl,
+						DATA_DIR: path.join(runDir, 'data-pg')
+					})
+				]
+			: [])
+	]
 });

@@ -12,6 +12,9 @@ function runDir(): string {
 	return dir;
 }
 const SESSIONS_DIR = path.join(runDir(), 'sessions');
+/** One session file per app (PGlite and PostgreSQL runs have their own databases) and address. */
+const sessionFile = (baseURL: string | undefined, email: string) =>
+	path.join(SESSIONS_DIR, new URL(baseURL ?? 'http://x').port, `${email}.json`);
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
@@ -31,13 +34,13 @@ export const test = base.extend<Fixtures, { sessions: Sessions }>({
 			const { baseURL } = workerInfo.project.use;
 			const cache = new Map<string, Promise<StorageState>>();
 			const signInOnce = async (email: string): Promise<StorageState> => {
-				const file = path.join(SESSIONS_DIR, `${email}.json`);
+				const file = sessionFile(baseURL, email);
 				if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as StorageState;
 				const context = await browser.newContext({ baseURL });
 				try {
 					await signIn(await context.newPage(), email);
 					const state = await context.storageState();
-					mkdirSync(SESSIONS_DIR, { recursive: true });
+					mkdirSync(path.dirname(file), { recursive: true });
 					writeFileSync(file, JSON.stringify(state));
 					return state;
 				} finally {

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { DEMO_ACCOUNTS } from '../../src/lib/server/seed/demo-accounts.ts';
 
 /** The demo seed (src/lib/server/seed/demo.ts). */
 export const DEMO = {
@@ -11,15 +12,7 @@ export const DEMO = {
 	overvecht: 'wijkcooperatie-overvecht-samen',
 	overvechtName: 'Wijkcoöperatie Overvecht Samen',
 	lombok: 'buurtcooperatie-lombok-helpt',
-	accounts: {
-		networkAdmin: 'beheer@wijkcoop.example',
-		cityAdmin: 'samen030@wijkcoop.example',
-		coordinator: 'coordinator@wijkcoop.example',
-		bestuur: 'bestuur@wijkcoop.example',
-		volunteer: 'vrijwilliger@wijkcoop.example',
-		resident: 'bewoner@wijkcoop.example',
-		otherCoordinator: 'coordinator.lombok@wijkcoop.example'
-	},
+	accounts: DEMO_ACCOUNTS,
 	coordinatorName: 'Carla Coördinator'
 } as const;
 

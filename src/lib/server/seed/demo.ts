@@ -11,19 +11,11 @@ import * as orgs from '../modules/organisations/organisations.usecases.ts';
 import { grantRoles } from '../modules/members/members.usecases.ts';
 import type { Role } from '#lib/domain/members.ts';
 import { AVAILABILITY_SLOTS, SKILLS } from '#lib/domain/members.ts';
+import { DEMO_ACCOUNTS } from './demo-accounts.ts';
 
 const actor = systemActor('demo seed');
 
-/** The sign-in addresses of the demo, listed in the README. */
-export const DEMO_ACCOUNTS = {
-	networkAdmin: 'beheer@wijkcoop.example',
-	cityAdmin: 'samen030@wijkcoop.example',
-	coordinator: 'coordinator@wijkcoop.example',
-	bestuur: 'bestuur@wijkcoop.example',
-	volunteer: 'vrijwilliger@wijkcoop.example',
-	resident: 'bewoner@wijkcoop.example',
-	otherCoordinator: 'coordinator.lombok@wijkcoop.example'
-} as const;
+export { DEMO_ACCOUNTS };
 
 // CBS wijk codes of the gemeente Utrecht (GM0344).
 const WIJKEN: [string, string][] = [
