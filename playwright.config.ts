@@ -88,7 +88,9 @@ export default defineConfig({
 				'--no-first-run',
 				'--disable-background-networking',
 				'--disable-component-update',
-				'--disable-sync'
+				'--disable-sync',
+				// Small /dev/shm in containers makes Chromium crash without this.
+				'--disable-dev-shm-usage'
 			]
 		}
 	},
