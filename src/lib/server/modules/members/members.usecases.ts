@@ -383,12 +383,15 @@ export const REGISTER_COLUMNS = [
 	'ended'
 ] as const;
 
-/** The member register (ledenregister) as CSV; headers are given by the caller in the user's language. */
-export async function exportRegister(
-	actor: Actor,
-	orgId: string,
-	headers: Record<(typeof REGISTER_COLUMNS)[number], string>
-) {
+/** The words of the register in the reader's language, given by the caller (the route has the locale). */
+export interface RegisterText {
+	headers: Record<(typeof REGISTER_COLUMNS)[number], string>;
+	role: (role: string) => string;
+	status: (status: string) => string;
+}
+
+/** The member register (ledenregister) as CSV, in the reader's language. */
+export async function exportRegister(actor: Actor, orgId: string, text: RegisterText) {
 	authorize(actor, 'member.export', await orgs.scopeFor(orgId));
 	const rows = await repo.register(await getDb(), orgId);
 	await inTransaction((tx) =>
@@ -411,13 +414,13 @@ export async function exportRegister(
 				r.email ?? '',
 				r.phone ?? '',
 				r.areaName ?? '',
-				r.roles.join(' '),
-				r.status,
+				r.roles.map(text.role).join(', '),
+				text.status(r.status),
 				day(r.joinedAt),
 				day(r.endedAt)
 			].map(csvSafe)
 		),
-		{ header: true, columns: REGISTER_COLUMNS.map((c) => headers[c]), bom: true }
+		{ header: true, columns: REGISTER_COLUMNS.map((c) => text.headers[c]), bom: true }
 	);
 }
 
