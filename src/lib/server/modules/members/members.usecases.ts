@@ -105,7 +105,7 @@ export async function updateManagedMember(actor: Actor, orgId: string, membershi
 	const values = profileUpdate(input);
 	const row = await repo.memberDetail(await getDb(), orgId, existingId(membershipId));
 	if (!row) throw new NotFoundError();
-	if (row.person.userId) throw new DomainError('error_person_has_account', 403);
+	if (row.person.userId || !row.membership.managedBy) throw new DomainError('error_person_has_account', 403);
 	return inTransaction(async (tx) => {
 		const updated = await repo.updatePerson(tx, row.person.id, values);
 		await audit(tx, actor, {
@@ -301,7 +301,8 @@ export async function getMember(actor: Actor, orgId: string, membershipId: strin
 		...row,
 		canSetRoles: can(actor, 'member.setRoles', scope),
 		canEnd: can(actor, 'member.end', scope),
-		canEditProfile: !row.person.userId && can(actor, 'member.editManaged', scope)
+		canEditProfile:
+			!row.person.userId && !!row.membership.managedBy && can(actor, 'member.editManaged', scope)
 	};
 }
 
