@@ -154,9 +154,11 @@ async function learnOvervecht(pageAs: (email: string) => Promise<Page>): Promise
 		personalData.push({ owner, text: name });
 		if (phone) personalData.push({ owner, text: phone });
 		if (email) personalData.push({ owner, text: email });
-		// A seeded member who never signed in: every member page exists for them (also …/bewerken).
+		// A member registered by the coordinator (no account): every member page exists for them, also
+		// …/bewerken.
 		const href = (await row.getByRole('link').getAttribute('href')) ?? '';
-		if (!membershipId && !demoNames.includes(name)) membershipId = href.split('/').pop() ?? '';
+		const managed = (cells[0] ?? '').includes('zonder account');
+		if (!membershipId && managed && !demoNames.includes(name)) membershipId = href.split('/').pop() ?? '';
 	}
 	expect(membershipId).toMatch(/^[0-9a-f-]{36}$/);
 	expect(personalData.length).toBeGreaterThan(20);

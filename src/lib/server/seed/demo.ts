@@ -12,6 +12,7 @@ import { grantRoles } from '../modules/members/members.usecases.ts';
 import type { Role } from '#lib/domain/members.ts';
 import { AVAILABILITY_SLOTS, SKILLS } from '#lib/domain/members.ts';
 import { DEMO_ACCOUNTS } from './demo-accounts.ts';
+import { slugify } from '../shared/slug.ts';
 
 const actor = systemActor('demo seed');
 
@@ -276,7 +277,7 @@ export async function seedDemo(
 		name: 'Sem Stad',
 		roles: ['beheerder']
 	});
-	await grantRoles(actor, overvecht, {
+	const carla = await grantRoles(actor, overvecht, {
 		email: DEMO_ACCOUNTS.coordinator,
 		name: 'Carla Coördinator',
 		roles: ['coordinator', 'bewoner']
@@ -296,15 +297,29 @@ export async function seedDemo(
 		name: 'Bep Bewoner',
 		roles: ['bewoner']
 	});
-	await grantRoles(actor, lombok, {
+	const lars = await grantRoles(actor, lombok, {
 		email: DEMO_ACCOUNTS.otherCoordinator,
 		name: 'Lars Lombok',
 		roles: ['coordinator']
 	});
 	people += 7;
 
+	// Every organisation has a coordinator who registered its members without e-mail.
+	const coordinators = [carla.person.id, lars.person.id];
+	for (const { id, demo } of created.slice(2)) {
+		const place = demo.buurten[0]![0];
+		const { person: c } = await grantRoles(actor, id, {
+			email: `coordinator.${slugify(place)}@demo.wijkcoop.example`,
+			name: `Coördinator ${place}`,
+			roles: ['coordinator']
+		});
+		coordinators.push(c.id);
+		people++;
+	}
+
 	// The other members, in bulk: one transaction per organisation.
 	for (const [index, { id: orgId, buurten }] of created.entries()) {
+		const coordinatorId = coordinators[index]!;
 		await inTransaction(async (tx) => {
 			for (let i = 0; i < perOrg; i++) {
 				const first = rnd.pick(FIRST);
@@ -327,7 +342,9 @@ export async function seedDemo(
 											: roll < 0.99
 												? ['bestuur', 'bewoner']
 												: ['coordinator', 'vrijwilliger'];
-				const managed = roles.includes('bewoner') && rnd.next() < 0.25;
+				// The last three of each organisation are open join requests (made online, so with e-mail).
+				const pending = i >= perOrg - 3;
+				const managed = roles.includes('bewoner') && rnd.next() < 0.25 && !pending;
 				const volunteer = roles.includes('vrijwilliger');
 				const slug = `${first}.${last}`
 					.toLowerCase()
@@ -362,7 +379,6 @@ export async function seedDemo(
 						1 + Math.floor(rnd.next() * 27)
 					)
 				);
-				const pending = i >= perOrg - 3;
 				await tx.insert(membership).values({
 					orgId,
 					personId: p!.id,
@@ -371,7 +387,9 @@ export async function seedDemo(
 					areaId: buurt.id,
 					motivation: pending ? 'Ik woon hier al lang en wil graag meehelpen in de buurt.' : null,
 					joinedAt: pending ? null : joined,
-					...(managed && !pending ? { consentRecordedAt: joined } : {}),
+					...(managed
+						? { managedBy: coordinatorId, consentRecordedBy: coordinatorId, consentRecordedAt: joined }
+						: {}),
 					createdAt: pending ? new Date() : joined
 				});
 				people++;
