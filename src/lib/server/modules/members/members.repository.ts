@@ -153,6 +153,13 @@ export async function updateMembership(
 	return row!;
 }
 
+export async function setArea(db: Executor, orgId: string, id: string, areaId: string): Promise<void> {
+	await db
+		.update(membership)
+		.set({ areaId })
+		.where(and(eq(membership.orgId, orgId), eq(membership.id, id)));
+}
+
 export async function setRoles(db: Executor, orgId: string, id: string, roles: Role[]) {
 	const [row] = await db
 		.update(membership)

@@ -314,6 +314,41 @@ describe('member list and register', () => {
 });
 
 describe('profile', () => {
+	it('moving house places the member in the buurt of the new postcode', async () => {
+		const { orgA, buurtA } = await orgTree();
+		const { addArea } = await import('../organisations/organisations.usecases.ts');
+		const buurtNew = await addArea(system, orgA.id, {
+			name: 'Nieuwe buurt',
+			kind: 'buurt',
+			postcodes: '3570'
+		});
+		const member = await personWith(orgA.id, ['bewoner']);
+		await updateProfile(member, { name: 'Verhuizer', postcode: '3561 AA' });
+		const [before] = await (
+			await getDb()
+		)
+			.select()
+			.from(membership)
+			.where(eq(membership.personId, member.personId));
+		expect(before!.areaId).toBe(buurtA.id);
+		await updateProfile(member, { name: 'Verhuizer', postcode: '3570 XY' });
+		const [after] = await (
+			await getDb()
+		)
+			.select()
+			.from(membership)
+			.where(eq(membership.personId, member.personId));
+		expect(after!.areaId).toBe(buurtNew.id);
+		await updateProfile(member, { name: 'Verhuizer', postcode: '9999 ZZ' });
+		const [unknown] = await (
+			await getDb()
+		)
+			.select()
+			.from(membership)
+			.where(eq(membership.personId, member.personId));
+		expect(unknown!.areaId).toBe(buurtNew.id); // no buurt serves 9999: the last known one stays
+	});
+
 	it('saves availability, skills and mobility, and refuses a VOG date in the future', async () => {
 		const { orgA } = await orgTree();
 		const volunteer = await personWith(orgA.id, ['vrijwilliger']);

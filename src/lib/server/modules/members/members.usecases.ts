@@ -92,11 +92,32 @@ export async function updateProfile(actor: Actor, input: unknown) {
 	authorize(actor, 'profile.manage', PERSONAL_SCOPE);
 	const me = requirePerson(actor);
 	const values = profileUpdate(input);
+	const moves = await areaMoves(me.personId, values.postcode);
 	return inTransaction(async (tx) => {
 		const updated = await repo.updatePerson(tx, me.personId, values);
+		for (const move of moves) await repo.setArea(tx, move.orgId, move.membershipId, move.areaId);
 		await audit(tx, actor, { action: 'person.update', subjectType: 'person', subjectId: me.personId });
 		return updated;
 	});
+}
+
+/**
+ * A new address places the person in the buurt that serves its postcode, in every organisation where they
+ * are (or asked to become) a member and a buurt has that postcode. Where no buurt matches, the buurt
+ * chosen before stays.
+ */
+async function areaMoves(personId: string, postcode: string | null) {
+	if (!postcode) return [];
+	const memberships = (await repo.membershipsOfPerson(await getDb(), personId)).filter(
+		(x) => x.status === 'active' || x.status === 'pending'
+	);
+	const moves = await Promise.all(
+		memberships.map(async (x) => {
+			const area = await orgs.areaForPostcode(x.orgId, postcode);
+			return area && area.id !== x.areaId ? { orgId: x.orgId, membershipId: x.id, areaId: area.id } : null;
+		})
+	);
+	return moves.filter((x) => x !== null);
 }
 
 /** A coordinator keeps the profile of a managed member (no login of their own) up to date. */
@@ -106,8 +127,10 @@ export async function updateManagedMember(actor: Actor, orgId: string, membershi
 	const row = await repo.memberDetail(await getDb(), orgId, existingId(membershipId));
 	if (!row) throw new NotFoundError();
 	if (row.person.userId || !row.membership.managedBy) throw new DomainError('error_person_has_account', 403);
+	const moves = await areaMoves(row.person.id, values.postcode);
 	return inTransaction(async (tx) => {
 		const updated = await repo.updatePerson(tx, row.person.id, values);
+		for (const move of moves) await repo.setArea(tx, move.orgId, move.membershipId, move.areaId);
 		await audit(tx, actor, {
 			action: 'person.update_managed',
 			subjectType: 'person',
