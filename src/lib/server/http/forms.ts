@@ -16,6 +16,9 @@ export interface FormFailure {
 /** Fields never sent back to the browser. */
 const SECRET_FIELDS = new Set(['code', 'password']);
 
+/** NUL characters are never meaningful in a form and PostgreSQL refuses them in text: drop them. */
+const clean = (value: string) => value.replaceAll('\u0000', '');
+
 export async function formValues(request: Request): Promise<FormValues> {
 	let data: FormData;
 	try {
@@ -26,9 +29,10 @@ export async function formValues(request: Request): Promise<FormValues> {
 	const values: FormValues = {};
 	for (const [key, value] of data) {
 		if (typeof value !== 'string') continue;
+		const text = clean(value);
 		const existing = values[key];
-		if (existing === undefined) values[key] = value;
-		else values[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+		if (existing === undefined) values[key] = text;
+		else values[key] = Array.isArray(existing) ? [...existing, text] : [existing, text];
 	}
 	return values;
 }
@@ -64,5 +68,5 @@ export async function handleForm<T, R>(
 
 /** Query-string values as a plain object (for filters). */
 export function queryValues(url: URL): Record<string, string> {
-	return Object.fromEntries(url.searchParams);
+	return Object.fromEntries([...url.searchParams].map(([k, v]) => [k, clean(v)]));
 }

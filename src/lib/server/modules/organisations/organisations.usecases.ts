@@ -22,6 +22,8 @@ export type { Area, Organisation } from './organisations.repository.ts';
 export async function resolveOrganisation(
 	slug: string
 ): Promise<{ org: repo.Organisation; scope: OrgScope }> {
+	// Slugs are made by slugify(): anything else in the URL cannot be an organisation.
+	if (!/^[a-z0-9-]{1,80}$/.test(slug)) throw new NotFoundError('error_organisation_not_found');
 	const db = await getDb();
 	const org = await repo.findBySlug(db, slug);
 	if (!org) throw new NotFoundError('error_organisation_not_found');

@@ -1,0 +1,101 @@
+// "Never a 500 on user input": every form of the app is sent hostile values — far too long text with
+// quotes, markup, SQL and NUL characters in every field, hidden ones included — and every filter gets
+// short hostile values. The server must answer with a 4xx or a page, never a server error. The long
+// values fail validation everywhere, so nothing is written and later specs see the demo data unchanged.
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { DEMO } from './helpers.ts';
+
+const HOSTILE = `'"; drop table person; -- <script>alert(1)</script> ☃ 𝕏 \u0000 ../../etc/passwd %00 `;
+const LONG = HOSTILE.repeat(200);
+
+interface FormShape {
+	action: string;
+	method: string;
+	names: string[];
+}
+
+async function formsOn(page: Page): Promise<FormShape[]> {
+	return page.locator('form').evaluateAll((forms) =>
+		forms.map((f) => {
+			const form = f as HTMLFormElement;
+			const names = [...form.elements]
+				.map((e) => (e as HTMLInputElement).name)
+				.filter((n): n is string => !!n);
+			return { action: form.action, method: (form.getAttribute('method') ?? 'get').toLowerCase(), names };
+		})
+	);
+}
+
+async function attack(request: APIRequestContext, baseURL: string, page: Page, failures: string[]) {
+	for (const form of await formsOn(page)) {
+		if (form.action.endsWith('/uitloggen')) continue;
+		const names = [...new Set(form.names)];
+		const response =
+			form.method === 'post'
+				? await request.post(form.action, {
+						form: Object.fromEntries(names.map((n) => [n, LONG])),
+						headers: { origin: baseURL },
+						maxRedirects: 0
+					})
+				: await request.get(
+						`${form.action.split('?')[0]}?${new URLSearchParams(names.map((n) => [n, HOSTILE]))}`,
+						{ maxRedirects: 0 }
+					);
+		if (response.status() >= 500)
+			failures.push(`${form.method.toUpperCase()} ${form.action} → ${response.status()}`);
+	}
+}
+
+test('no form or filter answers hostile input with a server error', async ({ pageAs, page, baseURL }) => {
+	const failures: string[] = [];
+	const o = DEMO.overvecht;
+
+	// Visitors: sign-in, the member overview filter, the mailbox filter, odd URLs.
+	for (const path of ['/inloggen', `/${DEMO.city}/organisaties`, '/postvak']) {
+		await page.goto(path);
+		await attack(page.request, baseURL!, page, failures);
+	}
+	for (const path of [
+		`/%00`,
+		`/${o}/leden/%00`,
+		`/${o}/leden?q=%00&page=-1&role=x`,
+		`/${o}/organisaties?wijk=%00`
+	]) {
+		const status = (await page.request.get(path, { maxRedirects: 0 })).status();
+		if (status >= 500) failures.push(`GET ${path} → ${status}`);
+	}
+
+	// The coordinator's pages, including a managed member's page and its edit form.
+	const coordinator = await pageAs(DEMO.accounts.coordinator);
+	await coordinator.goto(`/${o}/leden`);
+	const managed = coordinator
+		.getByRole('row')
+		.filter({ hasText: 'zonder account' })
+		.first()
+		.getByRole('link');
+	const memberPath = new URL((await managed.getAttribute('href'))!, baseURL).pathname;
+	for (const path of [
+		'/profiel',
+		`/${o}/leden`,
+		`/${o}/aanmeldingen`,
+		`/${o}/leden/nieuw`,
+		memberPath,
+		`${memberPath}/bewerken`
+	]) {
+		await coordinator.goto(path);
+		await attack(coordinator.request, baseURL!, coordinator, failures);
+	}
+
+	// Bestuur sees the role form; the network beheerder the organisation forms.
+	const bestuur = await pageAs(DEMO.accounts.bestuur);
+	await bestuur.goto(memberPath);
+	await attack(bestuur.request, baseURL!, bestuur, failures);
+	const admin = await pageAs(DEMO.accounts.networkAdmin);
+	for (const path of [`/beheer/organisaties/${o}`, `/beheer/organisaties/nieuw?parent=${DEMO.city}`]) {
+		await admin.goto(path);
+		await attack(admin.request, baseURL!, admin, failures);
+	}
+
+	expect(failures).toEqual([]);
+});
