@@ -19,8 +19,9 @@ export const init: ServerInit = async () => {
 	console.log(`[wijkcoop] database ready (${engine})`);
 };
 
-// adapter-node emits this on SIGTERM/SIGINT after the HTTP server stopped taking requests. PGlite must
-// close its data directory cleanly, and open pools would keep the process alive.
+// scripts/start.ts emits this on SIGTERM/SIGINT once the HTTP server stopped taking requests (as
+// adapter-node's own server does). PGlite must close its data directory cleanly, and open pools would keep
+// the process alive.
 process.once('sveltekit:shutdown' as never, async () => {
 	for (const stop of stopWorkers) stop();
 	await closeDatabase();
