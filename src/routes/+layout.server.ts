@@ -1,6 +1,7 @@
 import type { LayoutServerLoad } from './$types';
 import { myMemberships } from '#lib/server/modules/members/members.usecases.ts';
 import { config } from '#lib/server/shared/config.ts';
+import { can } from '#lib/server/shared/policy.ts';
 
 export const load: LayoutServerLoad = async ({ locals }) => {
 	const actor = locals.actor;
@@ -10,9 +11,15 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 		me: {
 			name: actor.name,
 			isAdmin: memberships.some((x) => x.roles.includes('beheerder')),
+			// Organisations where this person does staff work; the actions that need no ancestor roles are
+			// decided by the policy itself, so links never lead to a 403.
 			staffOrgs: memberships
-				.filter((x) => x.roles.some((r) => r === 'coordinator' || r === 'bestuur' || r === 'beheerder'))
-				.map((x) => ({ slug: x.orgSlug, name: x.orgName }))
+				.filter((x) => can(actor, 'member.list', { orgId: x.orgId, ancestorIds: [] }))
+				.map((x) => ({
+					slug: x.orgSlug,
+					name: x.orgName,
+					canRegister: can(actor, 'member.registerManaged', { orgId: x.orgId, ancestorIds: [] })
+				}))
 		},
 		demoMailbox: config.demoMailbox
 	};

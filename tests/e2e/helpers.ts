@@ -62,7 +62,7 @@ export async function signIn(page: Page, email: string): Promise<void> {
 	const code = await newCode(page.request, email, before);
 	await codeField.fill(code);
 	await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-	await expect(page.getByRole('link', { name: 'Mijn gegevens' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Mijn gegevens', exact: true })).toBeVisible();
 }
 
 /** Waits for a sign-in code mail that was not in `seen` and returns its code. */

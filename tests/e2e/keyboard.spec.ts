@@ -55,7 +55,7 @@ test('a person signs in with the keyboard only, and always sees where the focus 
 	await page.keyboard.type(code);
 	await page.keyboard.press('Enter');
 
-	const profileLink = page.getByRole('link', { name: 'Mijn gegevens' });
+	const profileLink = page.getByRole('link', { name: 'Mijn gegevens', exact: true });
 	await expect(profileLink).toBeVisible();
 	await tabTo(page, profileLink);
 	await page.keyboard.press('Enter');
