@@ -164,6 +164,20 @@ export async function joinContext(actor: Actor, orgSlug: string) {
 	return { org, areas: areas.filter((a) => a.kind === 'buurt'), profile: profile!, existing: open ?? null };
 }
 
+/** The buurt a member lives in: the one chosen in the form (it must belong to this organisation), or else
+ * the one that serves the postcode. */
+async function chosenArea(
+	actor: Actor,
+	orgId: string,
+	areaId: string | undefined,
+	postcode: string | undefined
+) {
+	if (!areaId) return orgs.areaForPostcode(orgId, postcode);
+	const area = (await orgs.listAreas(actor, orgId)).find((a) => a.id === areaId);
+	if (!area) throw new DomainError('validation_invalid', 400, { areaId: 'validation_invalid' });
+	return area;
+}
+
 export async function requestToJoin(actor: Actor, orgSlug: string, input: unknown) {
 	const { org, scope } = await orgs.resolveOrganisation(orgSlug);
 	authorize(actor, 'member.join', scope);
@@ -172,11 +186,7 @@ export async function requestToJoin(actor: Actor, orgSlug: string, input: unknow
 	// Members of networks and city coops are organisations; people join a member organisation.
 	if (org.kind === 'network' || org.kind === 'city_coop') throw new DomainError('error_join_network', 400);
 	await consume(`join:${me.personId}`, LIMITS.joinPerPerson);
-	const area = data.areaId
-		? (await orgs.listAreas(actor, org.id)).find((a) => a.id === data.areaId)
-		: await orgs.areaForPostcode(org.id, data.postcode);
-	if (data.areaId && !area)
-		throw new DomainError('validation_invalid', 400, { areaId: 'validation_invalid' });
+	const area = await chosenArea(actor, org.id, data.areaId, data.postcode);
 	const db = await getDb();
 	const staff = await repo.staffEmails(db, org.id, ['coordinator', 'bestuur', 'beheerder']);
 	return inTransaction(async (tx) => {
@@ -264,12 +274,7 @@ export async function registerManagedMember(actor: Actor, orgId: string, input: 
 	authorize(actor, 'member.registerManaged', await orgs.scopeFor(orgId));
 	const me = requirePerson(actor);
 	const data = parseInput(managedMemberInput, input);
-	const areas = await orgs.listAreas(actor, orgId);
-	const area = data.areaId
-		? areas.find((a) => a.id === data.areaId)
-		: await orgs.areaForPostcode(orgId, data.postcode);
-	if (data.areaId && !area)
-		throw new DomainError('validation_invalid', 400, { areaId: 'validation_invalid' });
+	const area = await chosenArea(actor, orgId, data.areaId, data.postcode);
 	return inTransaction(async (tx) => {
 		const now = new Date();
 		const p = await repo.insertPerson(tx, {
