@@ -4,3 +4,4 @@ export * from '../modules/organisations/organisations.table.ts';
 export * from '../modules/members/members.table.ts';
 export * from '../modules/audit/audit.table.ts';
 export * from '../modules/notifications/notifications.table.ts';
+export * from '../modules/help/help.table.ts';

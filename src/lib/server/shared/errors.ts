@@ -88,3 +88,25 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 	}
 	throw new ValidationError(errors);
 }
+
+/** Parses one form with two schemas (e.g. the request and who it is for) and reports all errors at once. */
+export function parseBoth<A extends z.ZodType, B extends z.ZodType>(
+	a: A,
+	b: B,
+	input: unknown
+): [z.output<A>, z.output<B>] {
+	const ra = a.safeParse(input);
+	const rb = b.safeParse(input);
+	if (ra.success && rb.success) return [ra.data, rb.data];
+	const errors: FieldErrors = {};
+	for (const r of [ra, rb]) {
+		if (r.success) continue;
+		try {
+			parseInput(r === ra ? a : b, input);
+		} catch (e) {
+			if (e instanceof ValidationError) Object.assign(errors, e.fieldErrors);
+			else throw e;
+		}
+	}
+	throw new ValidationError(errors);
+}

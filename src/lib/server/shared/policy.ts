@@ -23,6 +23,18 @@ interface Rule {
 }
 
 const STAFF: readonly Role[] = ['coordinator', 'bestuur', 'beheerder'];
+/** Every role of a member organisation except the read-only partner. */
+const MEMBERS: readonly Role[] = [
+	'bewoner',
+	'vrijwilliger',
+	'mantelzorger',
+	'professional',
+	'sociaal_ondernemer',
+	'coordinator',
+	'bestuur',
+	'beheerder'
+];
+const COORDINATION: readonly Role[] = ['coordinator', 'beheerder'];
 
 export const RULES = {
 	'organisation.viewPublic': { roles: [], public: true },
@@ -39,7 +51,19 @@ export const RULES = {
 	'member.setRoles': { roles: ['bestuur', 'beheerder'] },
 	'member.export': { roles: ['bestuur', 'beheerder'] },
 	'outbox.read': { roles: ['beheerder'], cascade: true },
-	'audit.read': { roles: ['beheerder'] }
+	'audit.read': { roles: ['beheerder'] },
+	// Vraag en aanbod. Own requests and tasks are further limited to the person's own in the use case.
+	'help.request': { roles: MEMBERS },
+	'help.refer': { roles: ['mantelzorger', 'professional', ...COORDINATION] },
+	'help.coordinate': { roles: COORDINATION },
+	'help.match': { roles: COORDINATION },
+	'help.volunteer': { roles: ['vrijwilliger', ...COORDINATION] },
+	'help.viewOffers': { roles: MEMBERS },
+	'help.demand': { roles: STAFF },
+	/** The private link in an invitation mail is the credential; the use case checks the token. */
+	'help.answerInvitation': { roles: [], public: true },
+	/** Scheduled jobs (reminders, digests): only the system actor passes. */
+	'help.jobs': { roles: [] }
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

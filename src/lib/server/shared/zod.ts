@@ -69,3 +69,53 @@ export const mustBeChecked = z.preprocess(
 );
 
 export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
+
+/** A decimal number as people type it in the Netherlands: "2,5" or "2.5". */
+const decimal = (v: unknown) => {
+	if (typeof v !== 'string') return v;
+	const s = v.trim().replace(',', '.');
+	return s === '' ? undefined : /^-?[0-9]+(\.[0-9]+)?$/.test(s) ? Number(s) : Number.NaN;
+};
+
+export const requiredNumber = (min: number, max: number) =>
+	z.preprocess(
+		decimal,
+		z
+			.number({ error: (i) => (i.input === undefined ? 'validation_required' : 'validation_decimal') })
+			.min(min, 'validation_number_range')
+			.max(max, 'validation_number_range')
+	);
+
+export const optionalNumber = (min: number, max: number) =>
+	z.preprocess(
+		decimal,
+		z
+			.number('validation_decimal')
+			.min(min, 'validation_number_range')
+			.max(max, 'validation_number_range')
+			.optional()
+	);
+
+/** A calendar date "YYYY-MM-DD" (the value of `<input type="date">`) that exists. */
+export const optionalDate = z.preprocess(
+	emptyToUndefined,
+	z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/, 'validation_date')
+		.refine(
+			(v) =>
+				!Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+			'validation_date'
+		)
+		.optional()
+);
+
+/** A time of day "HH:MM" (the value of `<input type="time">`). */
+export const optionalTime = z.preprocess(
+	emptyToUndefined,
+	z
+		.string()
+		.regex(/^([01][0-9]|2[0-3]):[0-5][0-9](:00)?$/, 'validation_time')
+		.transform((v) => v.slice(0, 5))
+		.optional()
+);

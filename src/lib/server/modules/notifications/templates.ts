@@ -96,3 +96,178 @@ export function joinDeclinedMail(
 		orgId
 	);
 }
+
+// ---------------------------------------------------------------- Vraag en aanbod
+
+/** What a request is about, as a mail line: "Boodschappen, do 26 november 10:00". */
+export interface HelpSummary {
+	category: { key: string; name: string | null };
+	date: string | null;
+	timeFrom: string | null;
+	areaName: string | null;
+}
+
+export function categoryName(category: { key: string; name: string | null }, locale: Locale): string {
+	if (category.name) return category.name;
+	const fn = (m as unknown as Record<string, (p: object, o: { locale: Locale }) => string>)[
+		`category_${category.key}`
+	];
+	return fn ? fn({}, { locale }) : category.key;
+}
+
+function when(date: string | null, time: string | null, locale: Locale): string {
+	if (!date) return m.help_when_flexible({}, { locale });
+	const day = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		timeZone: 'UTC'
+	}).format(new Date(`${date}T12:00:00Z`));
+	return time ? `${day} ${time}` : day;
+}
+
+function summary(h: HelpSummary, locale: Locale): string {
+	return [categoryName(h.category, locale), when(h.date, h.timeFrom, locale), h.areaName]
+		.filter(Boolean)
+		.join(', ');
+}
+
+export function helpInvitationMail(
+	to: string,
+	h: HelpSummary,
+	orgName: string,
+	token: string,
+	locale: Locale,
+	orgId: string
+): NewMail {
+	return mail(
+		to,
+		'help.invitation',
+		locale,
+		m.mail_help_invitation_subject({ what: summary(h, locale) }, { locale }),
+		[
+			m.mail_help_invitation_body({ org: orgName, what: summary(h, locale) }, { locale }),
+			'',
+			absoluteUrl(`/uitnodiging/${token}`)
+		],
+		orgId
+	);
+}
+
+export function helpTakenMail(
+	to: string,
+	h: HelpSummary,
+	orgName: string,
+	locale: Locale,
+	orgId: string
+): NewMail {
+	return mail(
+		to,
+		'help.taken',
+		locale,
+		m.mail_help_taken_subject({}, { locale }),
+		[m.mail_help_taken_body({ org: orgName, what: summary(h, locale) }, { locale })],
+		orgId
+	);
+}
+
+export function helpMatchedResidentMail(
+	to: string,
+	h: HelpSummary,
+	volunteerFirstName: string,
+	orgName: string,
+	locale: Locale,
+	orgId: string
+): NewMail {
+	return mail(
+		to,
+		'help.matched_resident',
+		locale,
+		m.mail_help_matched_resident_subject({}, { locale }),
+		[
+			m.mail_help_matched_resident_body(
+				{ name: volunteerFirstName, what: summary(h, locale), org: orgName },
+				{ locale }
+			)
+		],
+		orgId
+	);
+}
+
+export function helpMatchedVolunteerMail(
+	to: string,
+	h: HelpSummary,
+	orgName: string,
+	taskPath: string,
+	locale: Locale,
+	orgId: string
+): NewMail {
+	return mail(
+		to,
+		'help.matched_volunteer',
+		locale,
+		m.mail_help_matched_volunteer_subject({ what: summary(h, locale) }, { locale }),
+		[m.mail_help_matched_volunteer_body({ org: orgName }, { locale }), absoluteUrl(taskPath)],
+		orgId
+	);
+}
+
+export function helpReceivedMail(
+	to: string,
+	h: HelpSummary,
+	orgName: string,
+	locale: Locale,
+	orgId: string
+): NewMail {
+	return mail(
+		to,
+		'help.received',
+		locale,
+		m.mail_help_received_subject({ org: orgName }, { locale }),
+		[m.mail_help_received_body({ what: summary(h, locale), org: orgName }, { locale })],
+		orgId
+	);
+}
+
+export function helpReminderMail(
+	to: string,
+	h: HelpSummary,
+	orgName: string,
+	path: string,
+	locale: Locale,
+	orgId: string
+): NewMail {
+	return mail(
+		to,
+		'help.reminder',
+		locale,
+		m.mail_help_reminder_subject({ what: summary(h, locale) }, { locale }),
+		[m.mail_help_reminder_body({ what: summary(h, locale), org: orgName }, { locale }), absoluteUrl(path)],
+		orgId
+	);
+}
+
+export function helpDigestMail(
+	to: string,
+	items: HelpSummary[],
+	orgName: string,
+	orgSlug: string,
+	locale: Locale,
+	orgId: string
+): NewMail {
+	return mail(
+		to,
+		'help.digest',
+		locale,
+		m.mail_help_digest_subject({ count: items.length, org: orgName }, { locale }),
+		[
+			m.mail_help_digest_body({ org: orgName }, { locale }),
+			'',
+			...items.map((h) => `- ${summary(h, locale)}`),
+			'',
+			m.mail_help_digest_how({}, { locale }),
+			absoluteUrl(`/${orgSlug}/aanbod`)
+		],
+		orgId
+	);
+}

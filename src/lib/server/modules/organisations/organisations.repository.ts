@@ -127,7 +127,14 @@ export async function findArea(db: Executor, orgId: string, areaId: string): Pro
 export async function insertArea(db: Executor, orgId: string, values: AreaInput): Promise<Area> {
 	const [row] = await db
 		.insert(area)
-		.values({ orgId, ...values, cbsCode: values.cbsCode ?? null, wijkId: values.wijkId ?? null })
+		.values({
+			orgId,
+			...values,
+			cbsCode: values.cbsCode ?? null,
+			wijkId: values.wijkId ?? null,
+			latitude: values.latitude ?? null,
+			longitude: values.longitude ?? null
+		})
 		.returning();
 	return row!;
 }
@@ -140,7 +147,13 @@ export async function updateArea(
 ): Promise<Area | undefined> {
 	const [row] = await db
 		.update(area)
-		.set({ ...values, cbsCode: values.cbsCode ?? null, wijkId: values.wijkId ?? null })
+		.set({
+			...values,
+			cbsCode: values.cbsCode ?? null,
+			wijkId: values.wijkId ?? null,
+			latitude: values.latitude ?? null,
+			longitude: values.longitude ?? null
+		})
 		.where(and(eq(area.orgId, orgId), eq(area.id, areaId)))
 		.returning();
 	return row;

@@ -5,6 +5,7 @@ import {
 	optionalPostcode,
 	optionalText,
 	optionalUrl,
+	optionalNumber,
 	optionalUuid,
 	requiredText
 } from '../../shared/zod.ts';
@@ -51,7 +52,10 @@ export const areaInput = z.object({
 						.filter(Boolean)
 				: v,
 		z.array(z.string().regex(/^[1-9][0-9]{3}$/, 'validation_pc4')).max(200)
-	)
+	),
+	// The centre of the area in the Netherlands (WGS84), for distances in matching.
+	latitude: optionalNumber(50.7, 53.6),
+	longitude: optionalNumber(3.3, 7.3)
 });
 export type AreaInput = z.output<typeof areaInput>;
 

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+	type AnyPgColumn,
+	doublePrecision,
+	index,
+	pgTable,
+	text,
+	timestamp,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
 import { ORGANISATION_KINDS, AREA_KINDS } from '#lib/domain/organisations.ts';
 
 /** Network ⊃ city coop ⊃ member organisation. `parentId` forms the tree; `kind` says which level. */
@@ -42,6 +51,9 @@ export const area = pgTable(
 			.array()
 			.notNull()
 			.default(sql`'{}'::text[]`),
+		/** Centre of the area (WGS84); matching uses it for the distance between resident and volunteer. */
+		latitude: doublePrecision('latitude'),
+		longitude: doublePrecision('longitude'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('area_org_idx').on(t.orgId), uniqueIndex('area_org_name_uq').on(t.orgId, t.name)]

@@ -1,0 +1,43 @@
+// Calendar days as the coop lives them: in Europe/Amsterdam, as "YYYY-MM-DD" strings (like Postgres `date`).
+import { WEEKDAYS } from '#lib/domain/members.ts';
+
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+	timeZone: TIME_ZONE,
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit'
+});
+
+/** Today's date in Amsterdam. */
+export function today(now = new Date()): string {
+	return dayFormat.format(now);
+}
+
+/** A date `days` later (or earlier, when negative). */
+export function addDays(day: string, days: number): string {
+	const d = new Date(`${day}T12:00:00Z`);
+	d.setUTCDate(d.getUTCDate() + days);
+	return d.toISOString().slice(0, 10);
+}
+
+/** The weekday of a date, as in availability slots (`mon` … `sun`). */
+export function weekdayOf(day: string): (typeof WEEKDAYS)[number] {
+	const js = new Date(`${day}T12:00:00Z`).getUTCDay(); // 0 = Sunday
+	return WEEKDAYS[(js + 6) % 7]!;
+}
+
+/** First and last day of the month of a date. */
+export function monthOf(day: string): { first: string; last: string } {
+	const first = `${day.slice(0, 7)}-01`;
+	const next = new Date(`${first}T12:00:00Z`);
+	next.setUTCMonth(next.getUTCMonth() + 1);
+	return { first, last: addDays(next.toISOString().slice(0, 10), -1) };
+}
+
+/** Monday of the ISO week of a date. */
+export function weekStart(day: string): string {
+	const js = new Date(`${day}T12:00:00Z`).getUTCDay();
+	return addDays(day, -((js + 6) % 7));
+}
