@@ -6,6 +6,7 @@ import { getTextDirection } from '#lib/paraglide/runtime.js';
 import { closeDatabase, database } from '#lib/server/db/client.ts';
 import { actorFromHeaders } from '#lib/server/modules/auth/auth.usecases.ts';
 import { startOutboxWorker } from '#lib/server/modules/notifications/mailer.ts';
+import { startHelpJobs } from '#lib/server/modules/help/help.jobs.ts';
 import { anonymous } from '#lib/server/shared/actor.ts';
 import { startHousekeeping } from '#lib/server/shared/housekeeping.ts';
 import { AppError } from '#lib/server/shared/errors.ts';
@@ -15,7 +16,7 @@ let stopWorkers: (() => void)[] = [];
 
 export const init: ServerInit = async () => {
 	const { engine } = await database();
-	stopWorkers = [startOutboxWorker(), startHousekeeping()];
+	stopWorkers = [startOutboxWorker(), startHousekeeping(), startHelpJobs()];
 	console.log(`[wijkcoop] database ready (${engine})`);
 };
 

@@ -1117,3 +1117,29 @@ export async function sendDigests(actor: Actor, now = new Date()) {
 	}
 	return sent;
 }
+
+// ---------------------------------------------------------------- intake
+
+/** The intake screen: the categories, and the chosen resident (an active member of this organisation). */
+export async function intakeContext(actor: Actor, orgId: string, personId: string | undefined) {
+	authorize(actor, 'help.coordinate', await orgs.scopeFor(orgId));
+	const categories = (await categoriesOf(orgId)).filter((c) => c.active);
+	if (!personId || !/^[0-9a-f-]{36}$/i.test(personId)) return { categories, resident: null };
+	const row = await repo.activeMember(await getDb(), orgId, personId);
+	if (!row) return { categories, resident: null };
+	const areas = await orgs.listAreas(actor, orgId);
+	const p = row.person;
+	return {
+		categories,
+		resident: {
+			id: p.id,
+			name: p.name,
+			phone: p.phone,
+			email: p.email,
+			address: p.address,
+			postcode: p.postcode,
+			languages: p.languages,
+			areaName: areas.find((a) => a.id === row.areaId)?.name ?? null
+		}
+	};
+}

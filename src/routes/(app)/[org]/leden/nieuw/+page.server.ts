@@ -13,11 +13,20 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ locals, params, request }) =>
+	default: async ({ locals, params, request, url }) =>
 		handleForm(
 			request,
 			async (values) =>
 				registerManagedMember(locals.actor, (await resolveOrganisation(params.org)).org.id, values),
-			({ membership }) => redirect(303, localizeHref(`/${params.org}/leden/${membership.id}?nieuw=1`))
+			// Registered during a phone intake: straight back to the intake with this resident chosen.
+			({ membership, person }) =>
+				redirect(
+					303,
+					localizeHref(
+						url.searchParams.has('intake')
+							? `/${params.org}/intake?persoon=${person.id}`
+							: `/${params.org}/leden/${membership.id}?nieuw=1`
+					)
+				)
 		)
 };
