@@ -16,7 +16,13 @@ const ROUTES_DIR = fileURLToPath(new URL('../../src/routes', import.meta.url));
 const PUBLIC = ['/', '/[org]', '/[org]/organisaties', '/inloggen', '/uitloggen', '/postvak', '/healthz'];
 
 /** Any signed-in person may use these: their own profile, and asking to join an organisation. */
-const ANY_PERSON = ['/profiel', '/[org]/lid-worden'];
+const ANY_PERSON = ['/profiel', '/[org]/lid-worden', '/mijn/taken', '/mijn/uren', '/mijn/hulpvragen'];
+
+/** Every member of the organisation may use these (ask for help, see offers); nobody from outside. */
+const MEMBERS_ONLY = ['/[org]/hulpvragen/nieuw', '/[org]/aanbod'];
+
+/** The private link in an invitation mail: the token is the credential, an unknown one is "not found". */
+const TOKEN_ROUTES = ['/uitnodiging/[token]'];
 
 /** Who may use a route, to prove its URL is real (an outsider's 404 means nothing on a wrong URL). */
 const OWNERS: Record<string, string> = {
@@ -113,7 +119,7 @@ function discoverRoutes(dir = ROUTES_DIR): Route[] {
 }
 
 const ROUTES = discoverRoutes();
-const FILLABLE_PARAMS = ['org', 'membership'];
+const FILLABLE_PARAMS = ['org', 'membership', 'request', 'token'];
 
 test('every route is either public or checked for authorisation below', () => {
 	const ids = ROUTES.map((r) => r.id);
@@ -122,7 +128,7 @@ test('every route is either public or checked for authorisation below', () => {
 	);
 	expect(unknownParams, 'routes this file cannot check').toEqual([]);
 	expect(
-		[...PUBLIC, ...ANY_PERSON].filter((id) => !ids.includes(id)),
+		[...PUBLIC, ...ANY_PERSON, ...MEMBERS_ONLY, ...TOKEN_ROUTES].filter((id) => !ids.includes(id)),
 		'listed routes that no longer exist'
 	).toEqual([]);
 	expect(ROUTES.filter((r) => !r.calls.length).map((r) => r.id)).toEqual([]);
@@ -132,6 +138,8 @@ test('every route is either public or checked for authorisation below', () => {
 /** What was known about Overvecht before the check, to fill URLs and to recognise leaked data. */
 interface Known {
 	membershipId: string;
+	/** A help request of Overvecht that is not the demo resident's own. */
+	requestId: string;
 	pendingIds: string[];
 	personalData: { owner: string; text: string }[];
 }
@@ -168,11 +176,26 @@ async function learnOvervecht(pageAs: (email: string) => Promise<Page>): Promise
 		.locator('input[name="membershipId"]')
 		.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 	expect(pendingIds.length).toBeGreaterThan(0);
-	return { membershipId, pendingIds, personalData };
+
+	await page.goto(`/${DEMO.overvecht}/hulpvragen`);
+	let requestId = '';
+	for (const row of await page.locator('tbody tr').all()) {
+		const text = await row.innerText();
+		if (text.includes('Bep Bewoner')) continue;
+		requestId = ((await row.getByRole('link').first().getAttribute('href')) ?? '').split('/').pop() ?? '';
+		if (requestId) break;
+	}
+	expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+	return { membershipId, requestId, pendingIds, personalData };
 }
 
 function urlOf(route: Route, known: Known): string {
-	const filled = route.id.replace('[org]', DEMO.overvecht).replace('[membership]', known.membershipId);
+	const filled = route.id
+		.replace('[org]', DEMO.overvecht)
+		.replace('[membership]', known.membershipId)
+		.replace('[request]', known.requestId)
+		// Nobody knows a valid invitation token but the volunteer who got the mail.
+		.replace('[token]', 'onbekend-token-0123456789abcdef');
 	return filled + (QUERIES[route.id] ?? '');
 }
 
@@ -229,7 +252,7 @@ test('every route that is not public refuses visitors, outsiders and members wit
 	test.setTimeout(120_000);
 	const known = await learnOvervecht(pageAs);
 	const body = attackBody(known);
-	const checked = ROUTES.filter((r) => !PUBLIC.includes(r.id));
+	const checked = ROUTES.filter((r) => !PUBLIC.includes(r.id) && !TOKEN_ROUTES.includes(r.id));
 	const contexts = new Map<string | null, APIRequestContext>();
 	const contextFor = async (email: string | null) => {
 		let context = contexts.get(email);
@@ -290,7 +313,9 @@ test('every route that is not public refuses visitors, outsiders and members wit
 		for (const route of checked.filter((r) => actor.appliesTo(r))) {
 			// Anyone signed in may use their profile and ask to join; outsiders still see no member data.
 			// Their posts are sent empty so that they change nothing.
-			const anyPerson = ANY_PERSON.includes(route.id) && actor.email !== null;
+			const anyPerson =
+				(ANY_PERSON.includes(route.id) && actor.email !== null) ||
+				(MEMBERS_ONLY.includes(route.id) && actor.email === DEMO.accounts.resident);
 			for (const c of route.calls) {
 				for (const variant of variantsOf(c)) {
 					cells++;
@@ -333,6 +358,16 @@ test('every route that is not public refuses visitors, outsiders and members wit
 		// The demo mailbox shows mails to members by design (and only in the demo).
 		const leaked = route.id === '/postvak' ? [] : leaks(await response.text(), null);
 		if (leaked.length) failures.push(`${route.id} (public) shows ${leaked.slice(0, 3).join(', ')}`);
+	}
+
+	// 4. A made-up invitation token shows nothing and accepts nothing, for anyone.
+	for (const route of ROUTES.filter((r) => TOKEN_ROUTES.includes(r.id))) {
+		for (const c of route.calls) {
+			cells++;
+			const response = await call(await contextFor(null), baseURL!, urlOf(route, known), c, 'form', body);
+			if (response.status() !== 404)
+				failures.push(`${route.id} ${callName(c, 'form')} → ${response.status()}`);
+		}
 	}
 
 	// Nothing the attackers sent changed anything.

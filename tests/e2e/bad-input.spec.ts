@@ -60,7 +60,13 @@ test('no form or filter answers hostile input with a server error', async ({ pag
 		`/%00`,
 		`/${o}/leden/%00`,
 		`/${o}/leden?q=%00&page=-1&role=x`,
-		`/${o}/organisaties?wijk=%00`
+		`/${o}/organisaties?wijk=%00`,
+		`/${o}/hulpvragen?status=%00&categoryId=x&from=2026-02-31&page=-5`,
+		`/${o}/hulpvragen/%00`,
+		`/${o}/intake?q=%00&persoon=%00`,
+		`/${o}/hulpvragen/vraag-en-aanbod?weeks=%00`,
+		`/mijn/uren?jaar=%00`,
+		`/uitnodiging/%00`
 	]) {
 		const status = (await page.request.get(path, { maxRedirects: 0 })).status();
 		if (status >= 500) failures.push(`GET ${path} → ${status}`);
@@ -85,6 +91,34 @@ test('no form or filter answers hostile input with a server error', async ({ pag
 	]) {
 		await coordinator.goto(path);
 		await attack(coordinator.request, baseURL!, coordinator, failures);
+	}
+
+	// Vraag en aanbod: the board's filter, the intake (search and the request form for a member), an open
+	// request with all its forms, the settings, the demand view and the offers.
+	await coordinator.goto(`/${o}/hulpvragen?status=nieuw`);
+	const requestPath = new URL(
+		(await coordinator.locator('tbody tr').first().getByRole('link').first().getAttribute('href'))!,
+		baseURL
+	).pathname;
+	await coordinator.goto(`/${o}/intake?q=3563`);
+	const residentPath = await coordinator.locator('.card-list a').first().getAttribute('href');
+	for (const path of [
+		`/${o}/hulpvragen`,
+		`/${o}/intake`,
+		residentPath!,
+		requestPath,
+		`/${o}/hulpvragen/nieuw`,
+		`/${o}/hulpvragen/instellingen`,
+		`/${o}/hulpvragen/vraag-en-aanbod`,
+		`/${o}/aanbod`
+	]) {
+		await coordinator.goto(path);
+		await attack(coordinator.request, baseURL!, coordinator, failures);
+	}
+	const volunteer = await pageAs(DEMO.accounts.volunteer);
+	for (const path of ['/mijn/taken', '/mijn/uren', `/${o}/aanbod`]) {
+		await volunteer.goto(path);
+		await attack(volunteer.request, baseURL!, volunteer, failures);
 	}
 
 	// Bestuur sees the role form; the network beheerder the organisation forms.
