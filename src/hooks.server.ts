@@ -48,7 +48,8 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const h = response.headers;
 	h.set('X-Content-Type-Options', 'nosniff');
-	h.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	// A page may ask for less (the invitation link page sends no referrer at all).
+	if (!h.has('Referrer-Policy')) h.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
 	h.set('Cross-Origin-Opener-Policy', 'same-origin');
 	if (event.url.protocol === 'https:')

@@ -247,17 +247,22 @@ export async function statusCounts(db: Executor, orgId: string) {
 
 /** Requests a person asked for, or that were asked for them, in every organisation. */
 export async function requestsOfPerson(db: Executor, personId: string) {
-	return db
-		.select({ ...listColumns, orgSlug: organisation.slug, orgName: organisation.name })
-		.from(helpRequest)
-		.innerJoin(organisation, eq(organisation.id, helpRequest.orgId))
-		.innerJoin(helpCategory, eq(helpCategory.id, helpRequest.categoryId))
-		.leftJoin(area, eq(area.id, helpRequest.areaId))
-		.leftJoin(resident, eq(resident.id, helpRequest.personId))
-		.leftJoin(volunteer, eq(volunteer.id, helpRequest.volunteerId))
-		.where(sql`${helpRequest.personId} = ${personId} or ${helpRequest.createdBy} = ${personId}`)
-		.orderBy(desc(helpRequest.createdAt))
-		.limit(100);
+	return (
+		db
+			.select({ ...listColumns, orgSlug: organisation.slug, orgName: organisation.name })
+			.from(helpRequest)
+			.innerJoin(organisation, eq(organisation.id, helpRequest.orgId))
+			.innerJoin(helpCategory, eq(helpCategory.id, helpRequest.categoryId))
+			.leftJoin(area, eq(area.id, helpRequest.areaId))
+			.leftJoin(resident, eq(resident.id, helpRequest.personId))
+			.leftJoin(volunteer, eq(volunteer.id, helpRequest.volunteerId))
+			// Asked for oneself, or referred for someone else; not the intakes a coordinator typed in.
+			.where(
+				sql`${helpRequest.personId} = ${personId} or (${helpRequest.createdBy} = ${personId} and ${helpRequest.origin} = 'on_behalf')`
+			)
+			.orderBy(desc(helpRequest.createdAt))
+			.limit(100)
+	);
 }
 
 /** Requests a volunteer is linked to, upcoming first. */

@@ -941,7 +941,15 @@ export async function unmatchedDemand(actor: Actor, orgId: string, filter: unkno
 export async function myRequests(actor: Actor) {
 	authorize(actor, 'profile.manage', PERSONAL_SCOPE);
 	const me = requirePerson(actor);
-	return repo.requestsOfPerson(await getDb(), me.personId);
+	const rows = await repo.requestsOfPerson(await getDb(), me.personId);
+	// The resident (or who referred them) learns the volunteer's first name once matched, nothing more.
+	return rows.map((r) => ({
+		...r,
+		volunteerName:
+			r.volunteerName && (MATCHED_STATUSES as readonly string[]).includes(r.status)
+				? firstName(r.volunteerName)
+				: null
+	}));
 }
 
 export async function myTasks(actor: Actor) {
@@ -952,7 +960,14 @@ export async function myTasks(actor: Actor) {
 		repo.tasksOfVolunteer(db, me.personId),
 		repo.openInvitationsOf(db, me.personId)
 	]);
-	return { tasks, invitations };
+	// The resident's name only while the volunteer is linked (not after a release or a cancellation).
+	return {
+		tasks: tasks.map((t) => ({
+			...t,
+			residentName: (MATCHED_STATUSES as readonly string[]).includes(t.status) ? t.residentName : null
+		})),
+		invitations
+	};
 }
 
 /** A volunteer's own hours and km in one year, with the reimbursement (for a printable statement). */
