@@ -18,7 +18,8 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 				.map((x) => ({
 					slug: x.orgSlug,
 					name: x.orgName,
-					canRegister: can(actor, 'member.registerManaged', { orgId: x.orgId, ancestorIds: [] })
+					canRegister: can(actor, 'member.registerManaged', { orgId: x.orgId, ancestorIds: [] }),
+					canCoordinateHelp: can(actor, 'help.coordinate', { orgId: x.orgId, ancestorIds: [] })
 				}))
 		},
 		demoMailbox: config.demoMailbox

@@ -58,7 +58,9 @@ export async function getPublicOrganisation(actor: Actor, slug: string) {
 		parents,
 		children: kids,
 		canEdit: can(actor, 'organisation.update', scope),
-		canManageMembers: can(actor, 'member.list', scope)
+		canManageMembers: can(actor, 'member.list', scope),
+		canAskHelp: can(actor, 'help.request', scope),
+		canCoordinateHelp: can(actor, 'help.coordinate', scope)
 	};
 }
 
