@@ -490,7 +490,7 @@ async function link(tx: Tx, actor: Actor, row: repo.RequestDetail, volunteerId: 
 		toStatus: 'gekoppeld',
 		byPersonId: by
 	});
-	const org = await orgs.organisationById(row.request.orgId);
+	const org = (await tx.query.organisation.findFirst({ where: (o, { eq }) => eq(o.id, row.request.orgId) }))!;
 	const withdrawn = await repo.withdrawOpenInvitations(tx, row.request.id);
 	const people = await repo.peopleByIds(tx, [volunteerId, ...withdrawn.map((w) => w.volunteerId)]);
 	const volunteer = people.get(volunteerId)!;
