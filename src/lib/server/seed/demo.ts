@@ -1,6 +1,7 @@
 // Demo data: a fictional SAMEN030 in the fictional network 500WIJKCOÖPERATIES, with Utrecht's ten wijken,
-// five member organisations and about 200 members in all roles. Deterministic (seeded random), so the
-// demo and the e2e tests always see the same people. All names of people are fictional.
+// five member organisations, about 200 members in all roles and half a year of Vraag en aanbod
+// (demo-help.ts). Deterministic (seeded random), so the demo and the e2e tests always see the same
+// people. All names of people are fictional.
 import { count } from 'drizzle-orm';
 import { getDb } from '../db/client.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -12,24 +13,27 @@ import { grantRoles } from '../modules/members/members.usecases.ts';
 import type { Role } from '#lib/domain/members.ts';
 import { AVAILABILITY_SLOTS, SKILLS } from '#lib/domain/members.ts';
 import { DEMO_ACCOUNTS } from './demo-accounts.ts';
+import { seedHelp, type SeededRandom } from './demo-help.ts';
 import { slugify } from '../shared/slug.ts';
 
 const actor = systemActor('demo seed');
 
 export { DEMO_ACCOUNTS };
 
-// CBS wijk codes of the gemeente Utrecht (GM0344).
-const WIJKEN: [string, string][] = [
-	['West', 'WK034401'],
-	['Noordwest', 'WK034402'],
-	['Overvecht', 'WK034403'],
-	['Noordoost', 'WK034404'],
-	['Oost', 'WK034405'],
-	['Binnenstad', 'WK034406'],
-	['Zuid', 'WK034407'],
-	['Zuidwest', 'WK034408'],
-	['Leidsche Rijn', 'WK034409'],
-	['Vleuten-De Meern', 'WK034410']
+// CBS wijk codes of the gemeente Utrecht (GM0344), with the approximate centre of each wijk (WGS84
+// latitude, longitude). These centres and those of the buurten below are rough estimates (within about a
+// kilometre), good enough for the distances in matching, not for a map.
+const WIJKEN: [name: string, cbsCode: string, latitude: number, longitude: number][] = [
+	['West', 'WK034401', 52.091, 5.097],
+	['Noordwest', 'WK034402', 52.107, 5.1],
+	['Overvecht', 'WK034403', 52.115, 5.118],
+	['Noordoost', 'WK034404', 52.104, 5.134],
+	['Oost', 'WK034405', 52.087, 5.142],
+	['Binnenstad', 'WK034406', 52.091, 5.121],
+	['Zuid', 'WK034407', 52.073, 5.128],
+	['Zuidwest', 'WK034408', 52.076, 5.101],
+	['Leidsche Rijn', 'WK034409', 52.099, 5.062],
+	['Vleuten-De Meern', 'WK034410', 52.094, 5.022]
 ];
 
 interface DemoOrg {
@@ -41,7 +45,8 @@ interface DemoOrg {
 	phone: string;
 	address: string;
 	postcode: string;
-	buurten: [string, string[]][];
+	/** Name, PC4 postcodes and the approximate centre (latitude, longitude). */
+	buurten: [name: string, postcodes: string[], latitude: number, longitude: number][];
 }
 
 const ORGS: DemoOrg[] = [
@@ -56,9 +61,9 @@ const ORGS: DemoOrg[] = [
 		address: 'Dreef 12',
 		postcode: '3563 AA',
 		buurten: [
-			['Overvecht-Noord', ['3564']],
-			['Overvecht-Zuid', ['3562']],
-			['Tigris- en Zambesidreef', ['3563']]
+			['Overvecht-Noord', ['3564'], 52.123, 5.114],
+			['Overvecht-Zuid', ['3562'], 52.109, 5.113],
+			['Tigris- en Zambesidreef', ['3563'], 52.117, 5.124]
 		]
 	},
 	{
@@ -72,8 +77,8 @@ const ORGS: DemoOrg[] = [
 		address: 'Kanaalstraat 80',
 		postcode: '3531 CK',
 		buurten: [
-			['Lombok', ['3531']],
-			['Oog in Al', ['3532']]
+			['Lombok', ['3531'], 52.092, 5.1],
+			['Oog in Al', ['3532'], 52.089, 5.087]
 		]
 	},
 	{
@@ -87,9 +92,9 @@ const ORGS: DemoOrg[] = [
 		address: 'Brailledreef 5',
 		postcode: '3544 AB',
 		buurten: [
-			['Terwijde', ['3544']],
-			['Parkwijk', ['3541']],
-			['Langerak', ['3543']]
+			['Terwijde', ['3544'], 52.103, 5.047],
+			['Parkwijk', ['3541'], 52.101, 5.072],
+			['Langerak', ['3543'], 52.089, 5.06]
 		]
 	},
 	{
@@ -103,8 +108,8 @@ const ORGS: DemoOrg[] = [
 		address: 'Marco Pololaan 2',
 		postcode: '3526 GB',
 		buurten: [
-			['Kanaleneiland-Noord', ['3526']],
-			['Kanaleneiland-Zuid', ['3527']]
+			['Kanaleneiland-Noord', ['3526'], 52.078, 5.101],
+			['Kanaleneiland-Zuid', ['3527'], 52.07, 5.097]
 		]
 	},
 	{
@@ -117,8 +122,8 @@ const ORGS: DemoOrg[] = [
 		address: 'Biltstraat 100',
 		postcode: '3572 BJ',
 		buurten: [
-			['Oudwijk', ['3581']],
-			['Abstede', ['3582']]
+			['Oudwijk', ['3581'], 52.091, 5.134],
+			['Abstede', ['3582'], 52.087, 5.138]
 		]
 	}
 ];
@@ -184,8 +189,12 @@ const LAST = [
 ];
 const STREETS = ['Dreef', 'Laan', 'Straat', 'Kade', 'Plein', 'Hof', 'Singel', 'Weg'];
 
+interface Random extends SeededRandom {
+	some<T>(list: readonly T[], n: number): T[];
+}
+
 /** Small seeded PRNG (mulberry32): the same demo on every machine. */
-function random(seed: number) {
+function random(seed: number): Random {
 	let a = seed;
 	const next = () => {
 		a = (a + 0x6d2b79f5) | 0;
@@ -197,7 +206,8 @@ function random(seed: number) {
 	const some = <T>(list: readonly T[], n: number): T[] => [
 		...new Set(Array.from({ length: n }, () => pick(list)))
 	];
-	return { next, pick, some };
+	const fork = () => random(Math.floor(next() * 4294967296));
+	return { next, pick, some, fork };
 }
 
 export async function isEmpty(): Promise<boolean> {
@@ -233,13 +243,24 @@ export async function seedDemo(
 		website: 'https://samen030.example'
 	});
 	const wijkIds = new Map<string, string>();
-	for (const [name, cbsCode] of WIJKEN) {
-		const w = await orgs.addArea(actor, city.id, { name, kind: 'wijk', cbsCode, postcodes: '' });
+	for (const [name, cbsCode, latitude, longitude] of WIJKEN) {
+		const w = await orgs.addArea(actor, city.id, {
+			name,
+			kind: 'wijk',
+			cbsCode,
+			postcodes: '',
+			latitude,
+			longitude
+		});
 		wijkIds.set(name, w.id);
 	}
 
 	let people = 0;
-	const created: { id: string; buurten: { id: string; postcodes: string[] }[]; demo: DemoOrg }[] = [];
+	const created: {
+		id: string;
+		buurten: { id: string; name: string; postcodes: string[] }[];
+		demo: DemoOrg;
+	}[] = [];
 	for (const demo of ORGS) {
 		const org = await orgs.createOrganisation(actor, city.id, {
 			name: demo.name,
@@ -252,14 +273,16 @@ export async function seedDemo(
 			city: 'Utrecht'
 		});
 		const buurten = [];
-		for (const [name, pcs] of demo.buurten) {
+		for (const [name, pcs, latitude, longitude] of demo.buurten) {
 			const b = await orgs.addArea(actor, org.id, {
 				name,
 				kind: 'buurt',
 				wijkId: wijkIds.get(demo.wijk),
-				postcodes: pcs.join(' ')
+				postcodes: pcs.join(' '),
+				latitude,
+				longitude
 			});
-			buurten.push({ id: b.id, postcodes: b.postcodes });
+			buurten.push({ id: b.id, name: b.name, postcodes: b.postcodes });
 		}
 		created.push({ id: org.id, buurten, demo });
 	}
@@ -287,12 +310,12 @@ export async function seedDemo(
 		name: 'Bert Bestuur',
 		roles: ['bestuur', 'bewoner']
 	});
-	await grantRoles(actor, overvecht, {
+	const vera = await grantRoles(actor, overvecht, {
 		email: DEMO_ACCOUNTS.volunteer,
 		name: 'Vera Vrijwilliger',
 		roles: ['vrijwilliger']
 	});
-	await grantRoles(actor, overvecht, {
+	const bep = await grantRoles(actor, overvecht, {
 		email: DEMO_ACCOUNTS.resident,
 		name: 'Bep Bewoner',
 		roles: ['bewoner']
@@ -396,5 +419,16 @@ export async function seedDemo(
 			}
 		});
 	}
+
+	await seedHelp(
+		rnd,
+		created.map(({ id, buurten, demo }, index) => ({
+			id,
+			name: demo.name,
+			coordinatorId: coordinators[index]!,
+			buurten
+		})),
+		{ volunteer: vera.person.id, resident: bep.person.id }
+	);
 	return { organisations: 2 + created.length, people };
 }
