@@ -161,6 +161,15 @@ export async function transition(
 	return row;
 }
 
+/**
+ * Takes the row lock of a request until the transaction ends. Whoever links a volunteer queues here first
+ * (the conditional status change in `transition` takes the same lock), so competing acceptances wait for
+ * each other instead of deadlocking on each other's invitations.
+ */
+export async function lockRequest(db: Executor, id: string): Promise<void> {
+	await db.select({ id: helpRequest.id }).from(helpRequest).where(eq(helpRequest.id, id)).for('update');
+}
+
 export async function markRequest(db: Executor, id: string, values: Partial<NewHelpRequest>): Promise<void> {
 	await db.update(helpRequest).set(values).where(eq(helpRequest.id, id));
 }
@@ -319,6 +328,15 @@ export async function answerInvitation(db: Executor, id: string, status: Invitat
 		.where(and(eq(helpInvitation.id, id), eq(helpInvitation.status, 'invited')))
 		.returning();
 	return row;
+}
+
+/** The volunteer who accepted cannot come after all: their acceptance now counts as declined, so someone
+ * else can accept the request and they are not proposed for it again. */
+export async function declineAccepted(db: Executor, requestId: string): Promise<void> {
+	await db
+		.update(helpInvitation)
+		.set({ status: 'declined', answeredAt: new Date() })
+		.where(and(eq(helpInvitation.requestId, requestId), eq(helpInvitation.status, 'accepted')));
 }
 
 /** Withdraws every open invitation of a request (someone else accepted, or the request closed). */
@@ -532,6 +550,9 @@ export interface SupplyCell {
 	volunteers: number;
 }
 
+/** The skill of the supply cell that counts every volunteer once, whatever their skills (for "overig"). */
+export const ANY_SKILL = '*';
+
 /** Active, not paused volunteers per skill and area: the standing supply. */
 export async function standingSupply(db: Executor, orgId: string, today: string): Promise<SupplyCell[]> {
 	return queryRows<SupplyCell>(
@@ -541,7 +562,7 @@ export async function standingSupply(db: Executor, orgId: string, today: string)
 		from membership m
 		join person p on p.id = m.person_id
 		left join volunteer_preference vp on vp.person_id = p.id
-		cross join lateral unnest(p.skills) as s(skill)
+		cross join lateral unnest(array_append(p.skills, ${ANY_SKILL}::text)) as s(skill)
 		where m.org_id = ${orgId} and m.status = 'active' and 'vrijwilliger' = any(m.roles)
 			and (vp.paused_until is null or vp.paused_until < ${today}::date)
 		group by 1, 2`

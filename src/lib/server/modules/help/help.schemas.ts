@@ -23,6 +23,12 @@ import {
 	URGENCIES
 } from '#lib/domain/help.ts';
 
+/** Cross-field checks run whenever the fields they read are valid themselves, so a form shows every problem
+ * at once (by default zod skips them as soon as any field, e.g. the category, is missing). */
+const whenValid = (fields: readonly string[]): z.core.$ZodSuperRefineParams => ({
+	when: (payload) => !payload.issues.some((i) => fields.includes(String(i.path?.[0])))
+});
+
 const emptyTo =
 	<T>(fallback: T) =>
 	(v: unknown) =>
@@ -48,27 +54,31 @@ export const helpRequestInput = z
 		recurrence: z.preprocess(emptyTo('none'), z.enum(RECURRENCES, 'validation_invalid')),
 		repeatUntil: optionalDate
 	})
-	.superRefine((v, ctx) => {
-		const now = today();
-		const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-		if (!v.flexible && !v.date) issue('date', 'validation_date_or_flexible');
-		if (v.date && !v.flexible) {
-			if (v.date < now) issue('date', 'validation_date_past');
-			else if (v.date > addDays(now, 366)) issue('date', 'validation_date_too_far');
-		}
-		if (v.timeFrom && v.timeTo && v.timeTo <= v.timeFrom) issue('timeTo', 'validation_time_order');
-		if (v.recurrence !== 'none') {
-			if (v.flexible || !v.date) issue('recurrence', 'validation_recurrence_needs_date');
-			else if (!v.repeatUntil) issue('repeatUntil', 'validation_required');
-			else if (v.repeatUntil < v.date) issue('repeatUntil', 'validation_repeat_until_order');
-			else {
-				const step = v.recurrence === 'weekly' ? 7 : 14;
-				const days = (Date.parse(v.repeatUntil) - Date.parse(v.date)) / 86_400_000;
-				if (Math.floor(days / step) + 1 > MAX_OCCURRENCES)
-					issue('repeatUntil', 'validation_too_many_occurrences');
+	.superRefine(
+		(v, ctx) => {
+			const now = today();
+			const issue = (path: string, message: string) =>
+				ctx.addIssue({ code: 'custom', path: [path], message });
+			if (!v.flexible && !v.date) issue('date', 'validation_date_or_flexible');
+			if (v.date && !v.flexible) {
+				if (v.date < now) issue('date', 'validation_date_past');
+				else if (v.date > addDays(now, 366)) issue('date', 'validation_date_too_far');
 			}
-		}
-	});
+			if (v.timeFrom && v.timeTo && v.timeTo <= v.timeFrom) issue('timeTo', 'validation_time_order');
+			if (v.recurrence !== 'none') {
+				if (v.flexible || !v.date) issue('recurrence', 'validation_recurrence_needs_date');
+				else if (!v.repeatUntil) issue('repeatUntil', 'validation_required');
+				else if (v.repeatUntil < v.date) issue('repeatUntil', 'validation_repeat_until_order');
+				else {
+					const step = v.recurrence === 'weekly' ? 7 : 14;
+					const days = (Date.parse(v.repeatUntil) - Date.parse(v.date)) / 86_400_000;
+					if (Math.floor(days / step) + 1 > MAX_OCCURRENCES)
+						issue('repeatUntil', 'validation_too_many_occurrences');
+				}
+			}
+		},
+		whenValid(['flexible', 'date', 'timeFrom', 'timeTo', 'recurrence', 'repeatUntil'])
+	);
 export type HelpRequestInput = z.output<typeof helpRequestInput>;
 
 /** A referral by a mantelzorger or professional for someone who may not be a member yet. */
@@ -156,12 +166,15 @@ export const offerInput = z
 		description: requiredText(500),
 		seats: optionalNumber(1, 8)
 	})
-	.superRefine((v, ctx) => {
-		if (v.date && v.date < today())
-			ctx.addIssue({ code: 'custom', path: ['date'], message: 'validation_date_past' });
-		if (v.timeFrom && v.timeTo && v.timeTo <= v.timeFrom)
-			ctx.addIssue({ code: 'custom', path: ['timeTo'], message: 'validation_time_order' });
-	});
+	.superRefine(
+		(v, ctx) => {
+			if (v.date && v.date < today())
+				ctx.addIssue({ code: 'custom', path: ['date'], message: 'validation_date_past' });
+			if (v.timeFrom && v.timeTo && v.timeTo <= v.timeFrom)
+				ctx.addIssue({ code: 'custom', path: ['timeTo'], message: 'validation_time_order' });
+		},
+		whenValid(['date', 'timeFrom', 'timeTo'])
+	);
 
 export const categoryInput = z.object({
 	name: requiredText(60),

@@ -324,6 +324,11 @@ type Viewer = 'coordinator' | 'resident' | 'volunteer';
 export async function getRequest(actor: Actor, orgId: string, requestId: string) {
 	const scope = await orgs.scopeFor(orgId);
 	authorize(actor, 'help.request', scope);
+	return viewRequest(actor, scope, orgId, requestId);
+}
+
+/** The request as `actor` may see it; callers have checked `help.request` in `scope` first. */
+async function viewRequest(actor: Actor, scope: OrgScope, orgId: string, requestId: string) {
 	const me = requirePerson(actor);
 	const db = await getDb();
 	const row = await repo.requestDetail(db, orgId, existingId(requestId));
@@ -396,9 +401,9 @@ function viewerOf(me: PersonActor, scope: OrgScope, row: repo.RequestDetail): Vi
 	return null;
 }
 
-/** A request as a coordinator handles it (404 for others). */
-async function coordinated(actor: Actor, orgId: string, requestId: string) {
-	authorize(actor, 'help.coordinate', await orgs.scopeFor(orgId));
+/** A request of this organisation as a coordinator handles it, after the caller checked `help.coordinate`
+ * (404 when it is not of this organisation). */
+async function coordinated(orgId: string, requestId: string) {
 	const row = await repo.requestDetail(await getDb(), orgId, existingId(requestId));
 	if (!row) throw new NotFoundError();
 	return row;
@@ -424,14 +429,17 @@ function subjectOf(row: repo.RequestDetail) {
 
 /** Suggested volunteers for an open request, best first, with reasons. */
 export async function suggestions(actor: Actor, orgId: string, requestId: string, limit = 10) {
-	const row = await coordinated(actor, orgId, requestId);
+	authorize(actor, 'help.coordinate', await orgs.scopeFor(orgId));
+	const row = await coordinated(orgId, requestId);
 	if (!(OPEN_STATUSES as readonly string[]).includes(row.request.status)) return [];
 	return matching.suggestVolunteers(actor, subjectOf(row), limit);
 }
 
 /** Matching one-off offers for a request (residents and coordinators see them when they ask). */
 export async function offersForRequest(actor: Actor, orgId: string, requestId: string) {
-	const view = await getRequest(actor, orgId, requestId);
+	const scope = await orgs.scopeFor(orgId);
+	authorize(actor, 'help.request', scope);
+	const view = await viewRequest(actor, scope, orgId, requestId);
 	if (view.viewer === 'volunteer') return [];
 	return repo.offers(await getDb(), orgId, {
 		from: view.request.date ?? today(),
@@ -461,7 +469,8 @@ async function ensureEligible(actor: Actor, row: repo.RequestDetail, volunteerId
 }
 
 export async function assignVolunteer(actor: Actor, orgId: string, requestId: string, input: unknown) {
-	const row = await coordinated(actor, orgId, requestId);
+	authorize(actor, 'help.coordinate', await orgs.scopeFor(orgId));
+	const row = await coordinated(orgId, requestId);
 	const data = parseInput(assignInput, input);
 	if (!(OPEN_STATUSES as readonly string[]).includes(row.request.status))
 		throw new DomainError('error_request_not_open');
@@ -538,7 +547,8 @@ async function link(tx: Tx, actor: Actor, row: repo.RequestDetail, volunteerId: 
 
 /** Invites volunteers by mail; they accept or decline by a private link. */
 export async function inviteVolunteers(actor: Actor, orgId: string, requestId: string, input: unknown) {
-	const row = await coordinated(actor, orgId, requestId);
+	authorize(actor, 'help.coordinate', await orgs.scopeFor(orgId));
+	const row = await coordinated(orgId, requestId);
 	const data = parseInput(inviteInput, input);
 	if (!(OPEN_STATUSES as readonly string[]).includes(row.request.status))
 		throw new DomainError('error_request_not_open');
@@ -660,6 +670,7 @@ async function answerOne(
 	}
 	try {
 		await inTransaction(async (tx) => {
+			await repo.lockRequest(tx, row.request.id);
 			const answered = await repo.answerInvitation(tx, invitation.id, 'accepted');
 			if (!answered) throw new DomainError('error_request_taken');
 			await link(tx, actor, row, invitation.volunteerId, 'help.invitation_accept');
@@ -681,7 +692,8 @@ function allowed(from: HelpStatus, to: HelpStatus) {
 
 /** A coordinator takes a request in hand, or puts it back as new. */
 export async function setInProgress(actor: Actor, orgId: string, requestId: string, input: unknown) {
-	const row = await coordinated(actor, orgId, requestId);
+	authorize(actor, 'help.coordinate', await orgs.scopeFor(orgId));
+	const row = await coordinated(orgId, requestId);
 	const data = parseInput(statusNote, input);
 	const to: HelpStatus = row.request.status === 'nieuw' ? 'in_behandeling' : 'nieuw';
 	allowed(row.request.status, to);
@@ -711,6 +723,9 @@ async function changeStatus(
 			note
 		});
 		if (to === 'geannuleerd' || to === 'niet_gelukt') await repo.withdrawOpenInvitations(tx, row.request.id);
+		// Back from matched to open (the volunteer released it): the request can be accepted again.
+		if (row.request.status === 'gekoppeld' && to === 'in_behandeling')
+			await repo.declineAccepted(tx, row.request.id);
 		await audit(tx, actor, {
 			action: `help.status_${to}`,
 			subjectType: 'help_request',
@@ -723,7 +738,9 @@ async function changeStatus(
 
 /** Cancel or "did not work out", with a reason. The resident (or who asked) may cancel their own. */
 export async function closeRequest(actor: Actor, orgId: string, requestId: string, input: unknown) {
-	const view = await getRequest(actor, orgId, requestId);
+	const scope = await orgs.scopeFor(orgId);
+	authorize(actor, 'help.request', scope);
+	const view = await viewRequest(actor, scope, orgId, requestId);
 	const data = parseInput(closeInput, input);
 	if (view.viewer === 'volunteer') throw new NotFoundError();
 	if (view.viewer === 'resident' && data.outcome !== 'geannuleerd')
@@ -743,7 +760,9 @@ export async function closeRequest(actor: Actor, orgId: string, requestId: strin
 
 /** The linked volunteer cannot come after all: the request goes back to the coordinator. */
 export async function releaseTask(actor: Actor, orgId: string, requestId: string, input: unknown) {
-	const view = await getRequest(actor, orgId, requestId);
+	const scope = await orgs.scopeFor(orgId);
+	authorize(actor, 'help.request', scope);
+	const view = await viewRequest(actor, scope, orgId, requestId);
 	if (!view.can.release) throw new DomainError('error_status_change');
 	const data = parseInput(statusNote, input);
 	const row = (await repo.requestDetail(await getDb(), orgId, view.request.id))!;
@@ -759,7 +778,8 @@ export async function releaseTask(actor: Actor, orgId: string, requestId: string
 
 /** The coordinator told the resident by phone who comes (the call list's tick). */
 export async function markResidentInformed(actor: Actor, orgId: string, requestId: string) {
-	const row = await coordinated(actor, orgId, requestId);
+	authorize(actor, 'help.coordinate', await orgs.scopeFor(orgId));
+	const row = await coordinated(orgId, requestId);
 	await inTransaction(async (tx) => {
 		await repo.markRequest(tx, row.request.id, { residentInformedAt: new Date() });
 		await audit(tx, actor, {
@@ -775,7 +795,9 @@ export async function markResidentInformed(actor: Actor, orgId: string, requestI
 
 /** Hours and km after the help; the request becomes "uitgevoerd". */
 export async function logHours(actor: Actor, orgId: string, requestId: string, input: unknown) {
-	const view = await getRequest(actor, orgId, requestId);
+	const scope = await orgs.scopeFor(orgId);
+	authorize(actor, 'help.request', scope);
+	const view = await viewRequest(actor, scope, orgId, requestId);
 	const data = parseInput(reportInput, input);
 	if (!view.can.logHours) throw new DomainError('error_status_change');
 	if (view.request.date && view.request.date > today()) throw new DomainError('error_not_yet_happened');
@@ -812,7 +834,9 @@ export async function logHours(actor: Actor, orgId: string, requestId: string, i
 
 /** Feedback by the resident or a coordinator; "not this volunteer again" blocks future suggestions. */
 export async function giveFeedback(actor: Actor, orgId: string, requestId: string, input: unknown) {
-	const view = await getRequest(actor, orgId, requestId);
+	const scope = await orgs.scopeFor(orgId);
+	authorize(actor, 'help.request', scope);
+	const view = await viewRequest(actor, scope, orgId, requestId);
 	const data = parseInput(feedbackInput, input);
 	if (!view.can.giveFeedback) throw new DomainError('error_status_change');
 	const by = requirePerson(actor).personId;
@@ -920,7 +944,7 @@ export async function unmatchedDemand(actor: Actor, orgId: string, filter: unkno
 	const volunteersFor = (categoryId: string, areaId: string | null) => {
 		const skill = skillOf.get(categoryId);
 		return supply
-			.filter((s) => (skill ? s.skill === skill : true) && (areaId === null || s.areaId === areaId))
+			.filter((s) => s.skill === (skill ?? repo.ANY_SKILL) && (areaId === null || s.areaId === areaId))
 			.reduce((n, s) => n + s.volunteers, 0);
 	};
 	return {
