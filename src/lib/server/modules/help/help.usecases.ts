@@ -475,7 +475,8 @@ export async function assignVolunteer(actor: Actor, orgId: string, requestId: st
 	if (!(OPEN_STATUSES as readonly string[]).includes(row.request.status))
 		throw new DomainError('error_request_not_open');
 	await ensureEligible(actor, row, [data.volunteerId]);
-	return inTransaction((tx) => link(tx, actor, row, data.volunteerId, 'help.assign'));
+	const org = await orgs.organisationById(orgId);
+	return inTransaction((tx) => link(tx, actor, org, row, data.volunteerId, 'help.assign'));
 }
 
 /**
@@ -483,7 +484,14 @@ export async function assignVolunteer(actor: Actor, orgId: string, requestId: st
  * one succeeds. Tells the volunteer, the resident (by mail, or via the call list) and withdraws open
  * invitations.
  */
-async function link(tx: Tx, actor: Actor, row: repo.RequestDetail, volunteerId: string, action: string) {
+async function link(
+	tx: Tx,
+	actor: Actor,
+	org: orgs.Organisation,
+	row: repo.RequestDetail,
+	volunteerId: string,
+	action: string
+) {
 	const by = actor.kind === 'person' ? actor.personId : null;
 	const now = new Date();
 	const updated = await repo.transition(tx, row.request.orgId, row.request.id, OPEN_STATUSES, {
@@ -499,7 +507,6 @@ async function link(tx: Tx, actor: Actor, row: repo.RequestDetail, volunteerId: 
 		toStatus: 'gekoppeld',
 		byPersonId: by
 	});
-	const org = (await tx.query.organisation.findFirst({ where: (o, { eq }) => eq(o.id, row.request.orgId) }))!;
 	const withdrawn = await repo.withdrawOpenInvitations(tx, row.request.id);
 	const people = await repo.peopleByIds(tx, [volunteerId, ...withdrawn.map((w) => w.volunteerId)]);
 	const volunteer = people.get(volunteerId)!;
@@ -668,12 +675,14 @@ async function answerOne(
 		});
 		return 'declined';
 	}
+	// Read before the transaction: on PGlite a query outside an open transaction waits for it to end.
+	const org = await orgs.organisationById(row.request.orgId);
 	try {
 		await inTransaction(async (tx) => {
 			await repo.lockRequest(tx, row.request.id);
 			const answered = await repo.answerInvitation(tx, invitation.id, 'accepted');
 			if (!answered) throw new DomainError('error_request_taken');
-			await link(tx, actor, row, invitation.volunteerId, 'help.invitation_accept');
+			await link(tx, actor, org, row, invitation.volunteerId, 'help.invitation_accept');
 		});
 		return 'accepted';
 	} catch (e) {
