@@ -11,8 +11,9 @@ import { DEMO, expectAccessible, mailsTo } from './helpers.ts';
 const overvecht = `/${DEMO.overvecht}`;
 const VOLUNTEER_NAME = 'Vera Vrijwilliger';
 
-async function scan(page: Page) {
-	await expectAccessible(page);
+/** axe runs inside the page, so it needs JavaScript: pages are scanned in the run that has it. */
+async function scan(page: Page, javaScriptEnabled = true) {
+	if (javaScriptEnabled) await expectAccessible(page);
 }
 
 for (const javaScriptEnabled of [true, false]) {
@@ -27,8 +28,8 @@ for (const javaScriptEnabled of [true, false]) {
 
 		// 1. Intake: the resident is not found, so the coordinator registers them and comes straight back.
 		await coordinator.goto(`${overvecht}/intake`);
-		await scan(coordinator);
-		await coordinator.getByLabel('Bewoner zoeken').fill(resident);
+		await scan(coordinator, javaScriptEnabled);
+		await coordinator.getByRole('searchbox', { name: 'Bewoner zoeken' }).fill(resident);
 		await coordinator.getByRole('button', { name: 'Zoeken', exact: true }).click();
 		await expect(coordinator.getByRole('status')).toHaveText('0 gevonden');
 		await coordinator.getByRole('link', { name: 'Niet gevonden? Schrijf de bewoner in' }).click();
@@ -41,7 +42,7 @@ for (const javaScriptEnabled of [true, false]) {
 			.check();
 		await coordinator.getByRole('button', { name: 'Lid inschrijven' }).click();
 		await expect(coordinator.getByRole('heading', { level: 2 })).toHaveText(`Hulpvraag voor ${resident}`);
-		await scan(coordinator);
+		await scan(coordinator, javaScriptEnabled);
 
 		// 2. A date in the past is refused with a clear message; what was typed stays.
 		const form = coordinator.locator('form[method="post"]');
@@ -57,7 +58,7 @@ for (const javaScriptEnabled of [true, false]) {
 		await expect(form.getByLabel('Wat is er nodig?')).toHaveValue(
 			'Boodschappen bij de Jumbo, lijstje ligt klaar.'
 		);
-		await scan(coordinator);
+		await scan(coordinator, javaScriptEnabled);
 
 		// 3. Any day is fine: saved, and the suggestions are on the request's page at once.
 		await form.getByLabel('Datum', { exact: true }).fill('');
@@ -70,7 +71,7 @@ for (const javaScriptEnabled of [true, false]) {
 		const vera = suggestions.getByRole('row').filter({ hasText: VOLUNTEER_NAME });
 		await expect(vera).toBeVisible();
 		await expect(vera).toContainText('keer geholpen in de laatste 30 dagen');
-		await scan(coordinator);
+		await scan(coordinator, javaScriptEnabled);
 
 		// 4. Invite only the demo volunteer.
 		for (const box of await suggestions.getByRole('checkbox').all()) await box.uncheck();
@@ -97,11 +98,11 @@ for (const javaScriptEnabled of [true, false]) {
 		await expect(invitation.getByRole('heading', { level: 1 })).toBeVisible();
 		await expect(invitation.locator('main')).toContainText('Boodschappen bij de Jumbo');
 		await expect(invitation.locator('main')).not.toContainText(resident);
-		await expect(invitation.locator('main')).not.toContainText('Zambesidreef');
-		await scan(invitation);
+		await expect(invitation.locator('main')).not.toContainText('Zambesidreef 41');
+		await scan(invitation, javaScriptEnabled);
 		await invitation.getByRole('button', { name: 'Ja, ik help' }).click();
 		await expect(invitation.locator('main')).toContainText('Dank u wel');
-		await scan(invitation);
+		await scan(invitation, javaScriptEnabled);
 		await anonymous.close();
 
 		// 6. Matched. The resident has no e-mail: the coordinator calls and ticks it off.
@@ -110,7 +111,7 @@ for (const javaScriptEnabled of [true, false]) {
 		await expect(coordinator.locator('dl')).toContainText(VOLUNTEER_NAME);
 		await coordinator.getByRole('button', { name: 'Gebeld: bewoner weet wie er komt' }).click();
 		await expect(coordinator.getByText('Genoteerd: de bewoner weet wie er komt.')).toBeVisible();
-		await scan(coordinator);
+		await scan(coordinator, javaScriptEnabled);
 
 		// 7. The volunteer finds the task, sees the resident's address now, and logs hours and km.
 		const volunteer = await pageAs(DEMO.accounts.volunteer, { javaScriptEnabled });
@@ -123,14 +124,14 @@ for (const javaScriptEnabled of [true, false]) {
 			'Dit getal is te klein of te groot. Kijk het nog eens na.'
 		);
 		await expect(volunteer.getByLabel('Hoeveel uur?')).toHaveValue('1,5');
-		await scan(volunteer);
+		await scan(volunteer, javaScriptEnabled);
 		await volunteer.getByLabel('Hoeveel kilometer gereden?').fill('4');
 		await volunteer.getByRole('button', { name: 'Uren opslaan' }).click();
 		await expect(volunteer.getByText('Dank u wel! De uren zijn opgeslagen.')).toBeVisible();
 		await expect(volunteer.locator('dl')).toContainText('Uitgevoerd');
 		await volunteer.goto('/mijn/uren');
 		await expect(volunteer.locator('main')).toContainText('1,5');
-		await scan(volunteer);
+		await scan(volunteer, javaScriptEnabled);
 
 		// 8. The coordinator records what the resident said on the phone.
 		await coordinator.goto(requestPath);
@@ -142,7 +143,7 @@ for (const javaScriptEnabled of [true, false]) {
 		await expect(coordinator.getByText('Dank u wel voor uw mening.')).toBeVisible();
 		await expect(coordinator.locator('dl')).toContainText('Geëvalueerd');
 		await expect(coordinator.getByRole('list').filter({ hasText: 'Gekoppeld' })).toContainText('Uitgevoerd');
-		await scan(coordinator);
+		await scan(coordinator, javaScriptEnabled);
 	});
 }
 
@@ -169,7 +170,6 @@ test('the board, call list, demand view and settings of a coordinator are access
 test('a resident asks for help for themselves and sees it under “Mijn hulpvragen”', async ({ pageAs }) => {
 	const resident = await pageAs(DEMO.accounts.resident, { javaScriptEnabled: false });
 	await resident.goto(`${overvecht}/hulpvragen/nieuw`);
-	await scan(resident);
 	await resident.getByLabel('Soort hulp').selectOption({ label: 'Klussen' });
 	await resident.getByLabel('Wat is er nodig?').fill('Een lamp ophangen in de gang.');
 	await resident.getByLabel('De datum maakt niet uit (in overleg)').check();
@@ -178,8 +178,14 @@ test('a resident asks for help for themselves and sees it under “Mijn hulpvrag
 	await expect(resident.locator('dl')).toContainText('Nog niemand. De coördinator zoekt iemand.');
 	// A resident sees no suggestions, invitations or history: those are the coordinator's.
 	await expect(resident.getByRole('heading', { name: 'Voorgestelde vrijwilligers' })).toHaveCount(0);
-	await scan(resident);
+	const requestPath = new URL(resident.url()).pathname;
 	await resident.goto('/mijn/hulpvragen');
 	await expect(resident.locator('main')).toContainText('Een lamp ophangen');
-	await scan(resident);
+
+	// The same pages, scanned by axe (which needs JavaScript).
+	const scanned = await pageAs(DEMO.accounts.resident);
+	for (const path of [`${overvecht}/hulpvragen/nieuw`, requestPath, '/mijn/hulpvragen', '/profiel']) {
+		await scanned.goto(path);
+		await scan(scanned);
+	}
 });

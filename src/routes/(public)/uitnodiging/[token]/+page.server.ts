@@ -3,9 +3,11 @@ import { handleForm } from '#lib/server/http/forms.ts';
 import { answerInvitation, invitationByToken } from '#lib/server/modules/help/help.usecases.ts';
 
 // The link in the invitation mail: the token is the credential, so no sign-in. The token is in the URL:
-// never send it on as a referrer, never cache or index the page.
+// never send it to another site as a referrer, never cache or index the page. (`same-origin`, not
+// `no-referrer`: with no referrer at all the browser posts the answer with `Origin: null`, which the
+// cross-site form check rightly refuses.)
 export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
-	setHeaders({ 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' });
+	setHeaders({ 'Referrer-Policy': 'same-origin', 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' });
 	return { invitation: await invitationByToken(locals.actor, params.token) };
 };
 
