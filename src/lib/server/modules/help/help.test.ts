@@ -1038,6 +1038,32 @@ describe('lifecycle', () => {
 			volunteerId: b.personId
 		});
 	});
+
+	it('a volunteer who released a directly assigned task is not proposed for it again', async () => {
+		const w = await world();
+		const a = await volunteer(w.orgA.id, 'Anna');
+		await volunteer(w.orgA.id, 'Bas');
+		const r = await matched(w, a);
+		await releaseTask(a, w.orgA.id, r.id, {});
+		expect((await suggestions(w.coordinator, w.orgA.id, r.id)).map((s) => s.name)).toEqual(['Bas']);
+		await expect(
+			assignVolunteer(w.coordinator, w.orgA.id, r.id, { volunteerId: a.personId })
+		).rejects.toThrow(DomainError);
+	});
+
+	it('when matched help is called off, the volunteer gets a mail so nobody stands at the door for nothing', async () => {
+		const w = await world();
+		const v = await volunteer(w.orgA.id, 'Vera');
+		const r = await matched(w, v);
+		expect(await kinds(v.email!)).not.toContain('help.called_off');
+		await closeRequest(w.resident, w.orgA.id, r.id, { outcome: 'geannuleerd', reason: 'no_longer_needed' });
+		expect(await kinds(v.email!)).toContain('help.called_off');
+		// An open request that is cancelled tells nobody: nobody was coming.
+		const other = await volunteer(w.orgA.id, 'Otto');
+		const open = await w.ask();
+		await closeRequest(w.coordinator, w.orgA.id, open.id, { outcome: 'geannuleerd', reason: 'other' });
+		expect(await kinds(other.email!)).not.toContain('help.called_off');
+	});
 });
 
 // ---------------------------------------------------------------- after the help

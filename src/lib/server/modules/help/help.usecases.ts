@@ -15,6 +15,7 @@ import * as members from '../members/members.usecases.ts';
 import { enqueueMail, type NewMail } from '../notifications/outbox.repository.ts';
 import {
 	asLocale,
+	helpCalledOffMail,
 	helpDigestMail,
 	helpInvitationMail,
 	helpMatchedResidentMail,
@@ -718,6 +719,11 @@ async function changeStatus(
 	note: string | null
 ) {
 	const by = actor.kind === 'person' ? actor.personId : null;
+	const closing = to === 'geannuleerd' || to === 'niet_gelukt';
+	// A linked volunteer whose help is called off must hear it, or they stand at the door for nothing.
+	const calledOff =
+		closing && row.request.status === 'gekoppeld' && row.volunteer?.email ? row.volunteer : null;
+	const org = calledOff ? await orgs.organisationById(row.request.orgId) : null;
 	return inTransaction(async (tx) => {
 		const updated = await repo.transition(tx, row.request.orgId, row.request.id, from, {
 			...values,
@@ -731,10 +737,25 @@ async function changeStatus(
 			byPersonId: by,
 			note
 		});
-		if (to === 'geannuleerd' || to === 'niet_gelukt') await repo.withdrawOpenInvitations(tx, row.request.id);
-		// Back from matched to open (the volunteer released it): the request can be accepted again.
-		if (row.request.status === 'gekoppeld' && to === 'in_behandeling')
+		if (closing) await repo.withdrawOpenInvitations(tx, row.request.id);
+		// Back from matched to open (the volunteer released it): the request can be accepted again, and the
+		// volunteer who released it is not proposed for it again (also after a direct assignment).
+		if (row.request.status === 'gekoppeld' && to === 'in_behandeling') {
 			await repo.declineAccepted(tx, row.request.id);
+			if (row.request.volunteerId)
+				await repo.insertInvitation(tx, {
+					requestId: row.request.id,
+					volunteerId: row.request.volunteerId,
+					tokenHash: hashToken(randomBytes(24).toString('base64url')),
+					status: 'declined',
+					answeredAt: new Date()
+				});
+		}
+		if (calledOff && org)
+			await enqueueMail(
+				tx,
+				helpCalledOffMail(calledOff.email!, summaryOf(row), org.name, asLocale(calledOff.locale), org.id)
+			);
 		await audit(tx, actor, {
 			action: `help.status_${to}`,
 			subjectType: 'help_request',

@@ -171,6 +171,23 @@ export function helpTakenMail(
 	);
 }
 
+export function helpCalledOffMail(
+	to: string,
+	h: HelpSummary,
+	orgName: string,
+	locale: Locale,
+	orgId: string
+): NewMail {
+	return mail(
+		to,
+		'help.called_off',
+		locale,
+		m.mail_help_called_off_subject({ what: summary(h, locale) }, { locale }),
+		[m.mail_help_called_off_body({ what: summary(h, locale), org: orgName }, { locale })],
+		orgId
+	);
+}
+
 export function helpMatchedResidentMail(
 	to: string,
 	h: HelpSummary,
