@@ -35,6 +35,7 @@ import {
 	invitationByToken,
 	inviteVolunteers,
 	listCategories,
+	linkResident,
 	listOffers,
 	logHours,
 	markResidentInformed,
@@ -445,6 +446,34 @@ describe('referrals', () => {
 		const bad = await failure(referRequest(professional, w.orgA.id, referral(w, { contactPhone: 'bel me' })));
 		expect(bad.fieldErrors).toEqual({ contactPhone: 'validation_phone' });
 		expect(await referRequest(professional, w.orgA.id, referral(w))).toHaveLength(1);
+	});
+
+	it('the coordinator links a referral to the member once found; it then counts as theirs', async () => {
+		const w = await world();
+		const carer = await personWith(w.orgA.id, ['mantelzorger'], 'Mia Mantelzorger');
+		const [r] = await referRequest(carer, w.orgA.id, {
+			...w.form(),
+			contactName: 'Rita Jansen',
+			contactPhone: '030 1234567',
+			consent: 'on'
+		});
+		expect(r!.personId).toBeNull();
+		const bad = await failure(linkResident(w.coordinator, w.orgA.id, r!.id, { personId: '' }));
+		expect(bad.fieldErrors).toEqual({ personId: 'validation_choose_resident' });
+		const stranger = await personWith(w.orgB.id, ['bewoner'], 'Ver Weg');
+		await expect(
+			linkResident(w.coordinator, w.orgA.id, r!.id, { personId: stranger.personId })
+		).rejects.toThrow(DomainError);
+		await expect(linkResident(carer, w.orgA.id, r!.id, { personId: w.resident.personId })).rejects.toThrow(
+			ForbiddenError
+		);
+		await linkResident(w.coordinator, w.orgA.id, r!.id, { personId: w.resident.personId });
+		const seen = await getRequest(w.resident, w.orgA.id, r!.id);
+		expect(seen.request).toMatchObject({ personId: w.resident.personId, address: 'Dorpsstraat 4' });
+		expect((await myRequests(w.resident)).map((x) => x.id)).toContain(r!.id);
+		await expect(
+			linkResident(w.coordinator, w.orgA.id, r!.id, { personId: w.resident.personId })
+		).rejects.toThrow(DomainError);
 	});
 
 	it('a resident or a volunteer cannot refer someone else', async () => {

@@ -806,6 +806,39 @@ export async function releaseTask(actor: Actor, orgId: string, requestId: string
 	);
 }
 
+/**
+ * A referral names someone who was not (yet) a member. Once the coordinator has called them and found or
+ * registered them, the request is linked to that member: from then on it counts for continuity, blocks and
+ * language, and the resident follows it under "Mijn hulpvragen". The address follows the member unless the
+ * request had its own.
+ */
+export async function linkResident(actor: Actor, orgId: string, requestId: string, input: unknown) {
+	authorize(actor, 'help.coordinate', await orgs.scopeFor(orgId));
+	const row = await coordinated(orgId, requestId);
+	const data = parseInput(intakeInput, input);
+	if (row.request.personId) throw new DomainError('error_request_has_resident');
+	const resident = await repo.activeMember(await getDb(), orgId, data.personId);
+	if (!resident)
+		throw new DomainError('validation_choose_resident', 400, { personId: 'validation_choose_resident' });
+	const own = !!(row.request.address || row.request.postcode);
+	return inTransaction(async (tx) => {
+		await repo.markRequest(tx, row.request.id, {
+			personId: resident.person.id,
+			...(own
+				? {}
+				: { address: resident.person.address, postcode: resident.person.postcode, areaId: resident.areaId }),
+			updatedAt: new Date()
+		});
+		await audit(tx, actor, {
+			action: 'help.link_resident',
+			subjectType: 'help_request',
+			subjectId: row.request.id,
+			orgId,
+			details: { personId: resident.person.id }
+		});
+	});
+}
+
 /** The coordinator told the resident by phone who comes (the call list's tick). */
 export async function markResidentInformed(actor: Actor, orgId: string, requestId: string) {
 	authorize(actor, 'help.coordinate', await orgs.scopeFor(orgId));

@@ -13,7 +13,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			? Promise.resolve([])
 			: help.offersForRequest(locals.actor, org.id, params.request)
 	]);
-	return { org, view, suggestions, offers, created: url.searchParams.has('nieuw') };
+	// A referral not yet linked to a member: the coordinator looks the resident up here.
+	const search = url.searchParams.get('zoek')?.replaceAll('\u0000', '').slice(0, 100) ?? '';
+	const residents =
+		view.can.coordinate && !view.request.personId && search
+			? await help.findResidents(locals.actor, org.id, search)
+			: [];
+	return { org, view, suggestions, offers, search, residents, created: url.searchParams.has('nieuw') };
 };
 
 /** Every action of this page: run one use case on this request and show a short confirmation. */
@@ -46,5 +52,6 @@ export const actions: Actions = {
 	release: act((a, o, r, v) => help.releaseTask(a, o, r, v), 'released'),
 	informed: act((a, o, r) => help.markResidentInformed(a, o, r), 'informed'),
 	hours: act((a, o, r, v) => help.logHours(a, o, r, v), 'hours'),
-	feedback: act((a, o, r, v) => help.giveFeedback(a, o, r, v), 'feedback')
+	feedback: act((a, o, r, v) => help.giveFeedback(a, o, r, v), 'feedback'),
+	link: act((a, o, r, v) => help.linkResident(a, o, r, v), 'linked')
 };
