@@ -1012,12 +1012,13 @@ describe('lifecycle', () => {
 		const v = await volunteer(w.orgA.id, 'Vera');
 		const r = await w.ask();
 		await closeRequest(w.coordinator, w.orgA.id, r.id, { outcome: 'geannuleerd', reason: 'other' });
+		// One at a time: started together, a rejection not yet awaited counts as unhandled.
 		for (const attempt of [
-			closeRequest(w.coordinator, w.orgA.id, r.id, { outcome: 'niet_gelukt', reason: 'other' }),
-			closeRequest(w.resident, w.orgA.id, r.id, { outcome: 'geannuleerd', reason: 'other' }),
-			setInProgress(w.coordinator, w.orgA.id, r.id, {})
+			() => closeRequest(w.coordinator, w.orgA.id, r.id, { outcome: 'niet_gelukt', reason: 'other' }),
+			() => closeRequest(w.resident, w.orgA.id, r.id, { outcome: 'geannuleerd', reason: 'other' }),
+			() => setInProgress(w.coordinator, w.orgA.id, r.id, {})
 		])
-			expect((await failure(attempt)).messageKey).toBe('error_status_change');
+			expect((await failure(attempt())).messageKey).toBe('error_status_change');
 		const e = await failure(assignVolunteer(w.coordinator, w.orgA.id, r.id, { volunteerId: v.personId }));
 		expect(e.messageKey).toBe('error_request_not_open');
 	});
