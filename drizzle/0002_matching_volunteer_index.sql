@@ -1,0 +1,1 @@
+CREATE INDEX "membership_volunteer_idx" ON "membership" USING btree ("org_id","person_id","area_id") WHERE "membership"."status" = 'active' and 'vrijwilliger' = any("membership"."roles");
