@@ -1,8 +1,24 @@
 // The candidate query of matching. It reads the help module's tables (requests, invitations, offers,
 // blocks) as a read model; only the help module writes them. One query, scoped by organisation, so its
 // cost depends on the size of one organisation, not of the whole installation (see docs/performance.md).
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import pg from 'pg';
 import { queryRows, type Executor } from '../../db/client.ts';
+
+const dialect = new PgDialect();
+
+/**
+ * Runs the query as a named prepared statement on PostgreSQL: parsed once per connection instead of on
+ * every suggestion. On PGlite (one local connection) a plain query is just as fast.
+ */
+async function prepared<T>(db: Executor, name: string, query: SQL): Promise<T[]> {
+	const client = (db as { $client?: unknown }).$client;
+	if (!(client instanceof pg.Pool)) return queryRows<T>(db, query);
+	const { sql: text, params } = dialect.sqlToQuery(query);
+	const result = await client.query({ name, text, values: params as unknown[] });
+	return result.rows as T[];
+}
 
 export interface CandidateQuery {
 	orgId: string;
@@ -48,8 +64,9 @@ export interface CandidateRow {
 /** Volunteers of the organisation who pass every hard filter, with the facts the score needs. */
 export async function candidates(db: Executor, q: CandidateQuery): Promise<CandidateRow[]> {
 	const slots = q.slots === null ? null : `{${q.slots.join(',')}}`;
-	return queryRows<CandidateRow>(
+	return prepared<CandidateRow>(
 		db,
+		'matching_candidates',
 		sql`
 		select p.id, p.name, p.languages, a.id as "areaId", a.name as "areaName", a.latitude, a.longitude,
 			p.vog_date as "vogDate", p.max_requests_per_month as "maxPerMonth",
