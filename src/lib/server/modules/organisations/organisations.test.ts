@@ -139,6 +139,36 @@ describe('organisations', () => {
 		).rejects.toThrow(DomainError);
 	});
 
+	it('a buurt has a centre in the Netherlands (comma or point), used for distances in matching', async () => {
+		const { orgA } = await orgTree();
+		const area = await addArea(system, orgA.id, {
+			name: 'Centrum',
+			kind: 'buurt',
+			postcodes: '',
+			latitude: '52,0911',
+			longitude: '5.1223'
+		});
+		expect(area).toMatchObject({ latitude: 52.0911, longitude: 5.1223 });
+		const moved = await updateArea(system, orgA.id, area.id, {
+			name: 'Centrum',
+			kind: 'buurt',
+			postcodes: '',
+			latitude: '52.1',
+			longitude: '5.13'
+		});
+		expect(moved).toMatchObject({ latitude: 52.1, longitude: 5.13 });
+		const far = await addArea(system, orgA.id, {
+			name: 'Parijs',
+			kind: 'buurt',
+			postcodes: '',
+			latitude: '48.85',
+			longitude: 'oost'
+		}).catch((e: unknown) => e);
+		expect(far).toMatchObject({
+			fieldErrors: { latitude: 'validation_number_range', longitude: 'validation_decimal' }
+		});
+	});
+
 	it('a malformed id or filter from a URL finds nothing instead of failing', async () => {
 		const { city, orgA } = await orgTree();
 		await expect(removeArea(system, orgA.id, 'not-a-uuid')).rejects.toThrow(NotFoundError);
