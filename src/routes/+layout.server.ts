@@ -11,6 +11,7 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 		me: {
 			name: actor.name,
 			isAdmin: memberships.some((x) => x.roles.includes('beheerder')),
+			isVolunteer: memberships.some((x) => x.roles.includes('vrijwilliger')),
 			// Organisations where this person does staff work; the actions that need no ancestor roles are
 			// decided by the policy itself, so links never lead to a 403.
 			staffOrgs: memberships
