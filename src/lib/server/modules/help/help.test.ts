@@ -380,6 +380,13 @@ describe('asking for help', () => {
 		expect(most).toHaveLength(26);
 	});
 
+	it('help is asked in a member organisation, not in a network or city coop', async () => {
+		const w = await world();
+		const cityAdmin = await personWith(w.city.id, ['beheerder', 'coordinator']);
+		await expect(requestFormContext(cityAdmin, w.city.id)).rejects.toThrow(NotFoundError);
+		await expect(requestHelp(cityAdmin, w.city.id, w.form())).rejects.toThrow(NotFoundError);
+	});
+
 	it('only members ask for help: a visitor must sign in, an outsider or a partner may not', async () => {
 		const w = await world();
 		await expect(requestHelp(anonymous, w.orgA.id, w.form())).rejects.toThrow(UnauthenticatedError);

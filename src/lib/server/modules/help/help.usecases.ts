@@ -76,6 +76,7 @@ async function categoriesOf(orgId: string) {
 export async function requestFormContext(actor: Actor, orgId: string) {
 	const scope = await orgs.scopeFor(orgId);
 	authorize(actor, 'help.request', scope);
+	await helpHappensHere(orgId);
 	const [categories, areas] = await Promise.all([categoriesOf(orgId), orgs.listAreas(actor, orgId)]);
 	return {
 		categories: categories.filter((c) => c.active),
@@ -178,12 +179,20 @@ function occurrenceDates(data: HelpRequestInput): (string | null)[] {
 	return dates;
 }
 
+/** Help is asked in a member organisation; a network or city coop has no residents of its own. */
+async function helpHappensHere(orgId: string) {
+	const org = await orgs.organisationById(orgId);
+	if (org.kind === 'network' || org.kind === 'city_coop') throw new NotFoundError();
+	return org;
+}
+
 async function createRequests(
 	actor: PersonActor | Actor,
 	orgId: string,
 	data: HelpRequestInput,
 	who: Requester
 ) {
+	await helpHappensHere(orgId);
 	const db = await getDb();
 	const category = await repo.categoryById(db, orgId, data.categoryId);
 	if (!category || !category.active)

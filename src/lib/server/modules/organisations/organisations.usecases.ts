@@ -43,6 +43,8 @@ export async function organisationById(orgId: string): Promise<repo.Organisation
 }
 
 /** Everything on an organisation's public page: no personal data. */
+const isUmbrella = (kind: string) => kind === 'network' || kind === 'city_coop';
+
 export async function getPublicOrganisation(actor: Actor, slug: string) {
 	const { org, scope } = await resolveOrganisation(slug);
 	authorize(actor, 'organisation.viewPublic', scope);
@@ -59,8 +61,9 @@ export async function getPublicOrganisation(actor: Actor, slug: string) {
 		children: kids,
 		canEdit: can(actor, 'organisation.update', scope),
 		canManageMembers: can(actor, 'member.list', scope),
-		canAskHelp: can(actor, 'help.request', scope),
-		canCoordinateHelp: can(actor, 'help.coordinate', scope)
+		// Help is asked and coordinated in member organisations, not in a network or city coop.
+		canAskHelp: !isUmbrella(org.kind) && can(actor, 'help.request', scope),
+		canCoordinateHelp: !isUmbrella(org.kind) && can(actor, 'help.coordinate', scope)
 	};
 }
 
