@@ -20,7 +20,11 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 					slug: x.orgSlug,
 					name: x.orgName,
 					canRegister: can(actor, 'member.registerManaged', { orgId: x.orgId, ancestorIds: [] }),
-					canCoordinateHelp: can(actor, 'help.coordinate', { orgId: x.orgId, ancestorIds: [] })
+					// Vraag en aanbod lives in member organisations, not in a network or city coop.
+					canCoordinateHelp:
+						x.orgKind !== 'network' &&
+						x.orgKind !== 'city_coop' &&
+						can(actor, 'help.coordinate', { orgId: x.orgId, ancestorIds: [] })
 				}))
 		},
 		demoMailbox: config.demoMailbox
