@@ -484,6 +484,10 @@ export async function callList(db: Executor, orgId: string, until: string) {
 			...listColumns,
 			residentPhone: sql<string | null>`coalesce(${resident.phone}, ${helpRequest.contactPhone})`,
 			residentInformedAt: helpRequest.residentInformedAt,
+			/** Languages to call the resident in (the request's own, else the resident's). */
+			residentLanguages: sql<
+				string[]
+			>`case when ${helpRequest.language} is not null then array[${helpRequest.language}] else coalesce(${resident.languages}, '{}'::text[]) end`,
 			volunteerPhone: volunteer.phone,
 			pickup: helpRequest.pickup,
 			destination: helpRequest.destination,

@@ -1397,6 +1397,29 @@ describe('overviews', () => {
 		expect((await callList(w.coordinator, w.orgA.id)).inform).toEqual([]);
 	});
 
+	it("the call list says which language to call a resident in: the request's own, else the resident's", async () => {
+		const w = await world();
+		const { person } = await registerManagedMember(w.coordinator, w.orgA.id, {
+			name: 'Mevrouw Yilmaz',
+			address: 'Hofje 5',
+			postcode: '3561 XY',
+			phone: '030 2222222',
+			languages: ['tr', 'nl'],
+			consent: 'on'
+		});
+		const [own] = await intakeRequest(w.coordinator, w.orgA.id, {
+			...w.form({ date: day(1) }),
+			personId: person.id
+		});
+		const [asked] = await intakeRequest(w.coordinator, w.orgA.id, {
+			...w.form({ date: day(2), language: 'ar' }),
+			personId: person.id
+		});
+		const open = (await callList(w.coordinator, w.orgA.id)).open;
+		expect(open.find((r) => r.id === own!.id)?.residentLanguages).toEqual(['tr', 'nl']);
+		expect(open.find((r) => r.id === asked!.id)?.residentLanguages).toEqual(['ar']);
+	});
+
 	it('unmatched demand counts asked, served and unserved per category and week, next to the supply', async () => {
 		const w = await world();
 		const v = await volunteer(w.orgA.id, 'Vera', { skills: ['boodschappen', 'klussen'] });
