@@ -276,20 +276,24 @@ export async function requestsOfPerson(db: Executor, personId: string) {
 
 /** Requests a volunteer is linked to, upcoming first. */
 export async function tasksOfVolunteer(db: Executor, personId: string) {
-	return db
-		.select({ ...listColumns, orgSlug: organisation.slug, orgName: organisation.name })
-		.from(helpRequest)
-		.innerJoin(organisation, eq(organisation.id, helpRequest.orgId))
-		.innerJoin(helpCategory, eq(helpCategory.id, helpRequest.categoryId))
-		.leftJoin(area, eq(area.id, helpRequest.areaId))
-		.leftJoin(resident, eq(resident.id, helpRequest.personId))
-		.leftJoin(volunteer, eq(volunteer.id, helpRequest.volunteerId))
-		.where(eq(helpRequest.volunteerId, personId))
-		.orderBy(
-			sql`case when ${helpRequest.status} = 'gekoppeld' then 0 else 1 end`,
-			sql`${helpRequest.date} desc nulls first`
-		)
-		.limit(200);
+	return (
+		db
+			.select({ ...listColumns, orgSlug: organisation.slug, orgName: organisation.name })
+			.from(helpRequest)
+			.innerJoin(organisation, eq(organisation.id, helpRequest.orgId))
+			.innerJoin(helpCategory, eq(helpCategory.id, helpRequest.categoryId))
+			.leftJoin(area, eq(area.id, helpRequest.areaId))
+			.leftJoin(resident, eq(resident.id, helpRequest.personId))
+			.leftJoin(volunteer, eq(volunteer.id, helpRequest.volunteerId))
+			.where(eq(helpRequest.volunteerId, personId))
+			// Agreed help first, soonest first (no date last); then the rest, latest first.
+			.orderBy(
+				sql`case when ${helpRequest.status} = 'gekoppeld' then 0 else 1 end`,
+				sql`case when ${helpRequest.status} = 'gekoppeld' then ${helpRequest.date} end asc nulls last`,
+				sql`${helpRequest.date} desc nulls first`
+			)
+			.limit(200)
+	);
 }
 
 // ---------------------------------------------------------------- invitations

@@ -1321,7 +1321,7 @@ describe('one-off offers', () => {
 
 	it('the resident and the coordinator see offers that fit a request; the volunteer does not need them', async () => {
 		const w = await world();
-		const v = await volunteer(w.orgA.id, 'Vera', { skills: ['vervoer'] });
+		const v = await volunteer(w.orgA.id, 'Vera Rijders', { skills: ['vervoer'] });
 		await createOffer(v, w.orgA.id, offer(w, { date: day(5) }));
 		await createOffer(v, w.orgA.id, offer(w, { date: day(2) }));
 		await createOffer(v, w.orgA.id, offer(w, { date: day(5), categoryId: w.category('klussen') }));
@@ -1333,6 +1333,7 @@ describe('one-off offers', () => {
 		});
 		const fitting = await offersForRequest(w.resident, w.orgA.id, ride.id);
 		expect(fitting.map((o) => o.date)).toEqual([day(5)]);
+		expect(fitting[0]?.volunteerName).toBe('Vera'); // the first name only, as in the offers list
 		expect(await offersForRequest(w.coordinator, w.orgA.id, ride.id)).toHaveLength(1);
 		const r = await matched(w, v, {
 			categoryId: w.category('vervoer'),
@@ -1472,6 +1473,18 @@ describe('overviews', () => {
 		expect(tasks.tasks[0]).toMatchObject({ orgSlug: w.orgA.slug, status: 'gekoppeld' });
 		await expect(myTasks(anonymous)).rejects.toThrow(UnauthenticatedError);
 		await expect(myRequests(system)).rejects.toThrow(ForbiddenError);
+	});
+
+	it('my tasks list agreed help soonest first, then the rest', async () => {
+		const w = await world();
+		const v = await volunteer(w.orgA.id, 'Vera');
+		const later = await w.ask({ date: day(9) });
+		const sooner = await w.ask({ date: day(2) });
+		const done = await matched(w, v);
+		for (const r of [later, sooner])
+			await assignVolunteer(w.coordinator, w.orgA.id, r.id, { volunteerId: v.personId });
+		await logHours(v, w.orgA.id, done.id, { hours: '1' });
+		expect((await myTasks(v)).tasks.map((t) => t.id)).toEqual([sooner.id, later.id, done.id]);
 	});
 
 	it('a volunteer pauses and opts in to the digest; a pause date must be a real date', async () => {

@@ -8,7 +8,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { Actor, PersonActor } from '../../shared/actor.ts';
 import { addDays, today, weekStart } from '../../shared/clock.ts';
 import { DomainError, NotFoundError, parseBoth, parseInput } from '../../shared/errors.ts';
-import { existingId } from '../../shared/ids.ts';
+import { existingId, isId } from '../../shared/ids.ts';
 import { authorize, can, PERSONAL_SCOPE, requirePerson, type OrgScope } from '../../shared/policy.ts';
 import { audit } from '../audit/audit.repository.ts';
 import * as members from '../members/members.usecases.ts';
@@ -451,10 +451,11 @@ export async function offersForRequest(actor: Actor, orgId: string, requestId: s
 	authorize(actor, 'help.request', scope);
 	const view = await viewRequest(actor, scope, orgId, requestId);
 	if (view.viewer === 'volunteer') return [];
-	return repo.offers(await getDb(), orgId, {
+	const offers = await repo.offers(await getDb(), orgId, {
 		from: view.request.date ?? today(),
 		categoryId: view.category.id
 	});
+	return offers.map((o) => ({ ...o, volunteerName: firstName(o.volunteerName) }));
 }
 
 // ---------------------------------------------------------------- assigning and inviting
@@ -1235,7 +1236,7 @@ export async function sendDigests(actor: Actor, now = new Date()) {
 export async function intakeContext(actor: Actor, orgId: string, personId: string | undefined) {
 	authorize(actor, 'help.coordinate', await orgs.scopeFor(orgId));
 	const categories = (await categoriesOf(orgId)).filter((c) => c.active);
-	if (!personId || !/^[0-9a-f-]{36}$/i.test(personId)) return { categories, resident: null };
+	if (!isId(personId)) return { categories, resident: null };
 	const row = await repo.activeMember(await getDb(), orgId, personId);
 	if (!row) return { categories, resident: null };
 	const areas = await orgs.listAreas(actor, orgId);
