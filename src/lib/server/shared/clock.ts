@@ -10,6 +10,17 @@ const dayFormat = new Intl.DateTimeFormat('en-CA', {
 	day: '2-digit'
 });
 
+const hourFormat = new Intl.DateTimeFormat('en-GB', {
+	hour: 'numeric',
+	hourCycle: 'h23',
+	timeZone: TIME_ZONE
+});
+
+/** The hour of the day (0–23) in Amsterdam. */
+export function hourOf(now = new Date()): number {
+	return Number(hourFormat.format(now));
+}
+
 /** Today's date in Amsterdam. */
 export function today(now = new Date()): string {
 	return dayFormat.format(now);

@@ -77,16 +77,20 @@ function keyForIssue(issue: z.core.$ZodIssue): string {
 	}
 }
 
+/** One message key per form field (the first issue of each), for the issues of a failed parse. */
+function fieldErrorsOf(issues: readonly z.core.$ZodIssue[], errors: FieldErrors = {}): FieldErrors {
+	for (const issue of issues) {
+		const field = issue.path.length ? String(issue.path[0]) : '_form';
+		errors[field] ??= keyForIssue(issue);
+	}
+	return errors;
+}
+
 /** Parses `input` with `schema` or throws a ValidationError with one message key per field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 	const result = schema.safeParse(input);
 	if (result.success) return result.data;
-	const errors: FieldErrors = {};
-	for (const issue of result.error.issues) {
-		const field = issue.path.length ? String(issue.path[0]) : '_form'; // one message per form field
-		errors[field] ??= keyForIssue(issue);
-	}
-	throw new ValidationError(errors);
+	throw new ValidationError(fieldErrorsOf(result.error.issues));
 }
 
 /** Parses one form with two schemas (e.g. the request and who it is for) and reports all errors at once. */
@@ -99,14 +103,7 @@ export function parseBoth<A extends z.ZodType, B extends z.ZodType>(
 	const rb = b.safeParse(input);
 	if (ra.success && rb.success) return [ra.data, rb.data];
 	const errors: FieldErrors = {};
-	for (const r of [ra, rb]) {
-		if (r.success) continue;
-		try {
-			parseInput(r === ra ? a : b, input);
-		} catch (e) {
-			if (e instanceof ValidationError) Object.assign(errors, e.fieldErrors);
-			else throw e;
-		}
-	}
+	if (!ra.success) fieldErrorsOf(ra.error.issues, errors);
+	if (!rb.success) fieldErrorsOf(rb.error.issues, errors);
 	throw new ValidationError(errors);
 }

@@ -3,9 +3,14 @@ import { NotFoundError } from './errors.ts';
 
 const uuid = z.uuid();
 
+/** Is this a well-formed id (a uuid)? */
+export function isId(value: unknown): value is string {
+	return typeof value === 'string' && uuid.safeParse(value).success;
+}
+
 /** An id that came from a URL or a form: a malformed one simply finds nothing (404), never a database
  * error (500). */
 export function existingId(value: unknown): string {
-	if (typeof value === 'string' && uuid.safeParse(value).success) return value;
+	if (isId(value)) return value;
 	throw new NotFoundError();
 }

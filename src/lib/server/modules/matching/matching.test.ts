@@ -3,7 +3,7 @@ import { useTestDatabase } from '#tests/helpers/db.ts';
 import { mailsTo, orgTree, personWith, system } from '#tests/factories/index.ts';
 import { AVAILABILITY_SLOTS, type Role } from '#lib/domain/members.ts';
 import type { PersonActor } from '../../shared/actor.ts';
-import { addDays, monthOf, today, weekdayOf, weekStart } from '../../shared/clock.ts';
+import { addDays, hourOf, monthOf, today, weekdayOf, weekStart } from '../../shared/clock.ts';
 import { ForbiddenError } from '../../shared/errors.ts';
 import {
 	answerInvitation,
@@ -497,6 +497,8 @@ describe('matching: pure functions', () => {
 		expect(weekStart('2030-01-07')).toBe('2030-01-07');
 		expect(weekdayOf('2030-03-31')).toBe('sun'); // the day the clocks go forward
 		expect(today(new Date('2030-06-30T22:30:00Z'))).toBe('2030-07-01'); // Amsterdam is ahead of UTC
+		expect(hourOf(new Date('2030-06-30T05:30:00Z'))).toBe(7); // summer time: UTC+2
+		expect(hourOf(new Date('2030-01-15T23:10:00Z'))).toBe(0); // winter time: UTC+1, a new day
 	});
 
 	it('slotsFor gives the weekday and every day part the window touches', () => {

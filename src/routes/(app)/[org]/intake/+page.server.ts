@@ -1,13 +1,13 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { localizeHref } from '#lib/paraglide/runtime.js';
-import { handleForm } from '#lib/server/http/forms.ts';
+import { handleForm, queryValues } from '#lib/server/http/forms.ts';
 import { resolveOrganisation } from '#lib/server/modules/organisations/organisations.usecases.ts';
 import { findResidents, intakeContext, intakeRequest } from '#lib/server/modules/help/help.usecases.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { org } = await resolveOrganisation(params.org);
-	const q = url.searchParams.get('q')?.replaceAll('\u0000', '').slice(0, 100) ?? '';
+	const q = (queryValues(url).q ?? '').slice(0, 100);
 	const context = await intakeContext(locals.actor, org.id, url.searchParams.get('persoon') ?? undefined);
 	const found = context.resident ? [] : await findResidents(locals.actor, org.id, q);
 	return { org, q, found, ...context };

@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { handleForm, type FormValues } from '#lib/server/http/forms.ts';
+import { handleForm, queryValues, type FormValues } from '#lib/server/http/forms.ts';
 import { resolveOrganisation } from '#lib/server/modules/organisations/organisations.usecases.ts';
 import * as help from '#lib/server/modules/help/help.usecases.ts';
 import type { Actor } from '#lib/server/shared/actor.ts';
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			: help.offersForRequest(locals.actor, org.id, params.request)
 	]);
 	// A referral not yet linked to a member: the coordinator looks the resident up here.
-	const search = url.searchParams.get('zoek')?.replaceAll('\u0000', '').slice(0, 100) ?? '';
+	const search = (queryValues(url).zoek ?? '').slice(0, 100);
 	const residents =
 		view.can.coordinate && !view.request.personId && search
 			? await help.findResidents(locals.actor, org.id, search)
