@@ -5,3 +5,5 @@ export * from '../modules/members/members.table.ts';
 export * from '../modules/audit/audit.table.ts';
 export * from '../modules/notifications/notifications.table.ts';
 export * from '../modules/help/help.table.ts';
+export * from '../modules/activities/activities.table.ts';
+export * from '../modules/places/places.table.ts';

@@ -63,7 +63,23 @@ export const RULES = {
 	/** The private link in an invitation mail is the credential; the use case checks the token. */
 	'help.answerInvitation': { roles: [], public: true },
 	/** Scheduled jobs (reminders, digests): only the system actor passes. */
-	'help.jobs': { roles: [] }
+	'help.jobs': { roles: [] },
+	// Groups, activities, agenda. Visibility (public / members / group) is further checked in the use case.
+	'activity.viewPublic': { roles: [], public: true },
+	'activity.viewMembers': { roles: MEMBERS },
+	/** Signing oneself up: any signed-in person for a public activity; the use case checks visibility. */
+	'activity.signUp': { roles: [], anyPerson: true },
+	/** Create and change any activity or group of the organisation, sign up others, attendance lists.
+	 * Group organisers may do the same for their own group; the use case checks that. */
+	'activity.manage': { roles: STAFF },
+	'activity.organise': { roles: MEMBERS },
+	'group.join': { roles: MEMBERS },
+	'activity.jobs': { roles: [] },
+	// Meeting places: their facts are public; staff keep them up to date; groups book rooms.
+	'place.viewPublic': { roles: [], public: true },
+	'place.manage': { roles: STAFF },
+	'place.book': { roles: MEMBERS },
+	'place.viewBookings': { roles: MEMBERS }
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;
