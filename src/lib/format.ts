@@ -35,3 +35,27 @@ export function formatDay(day: string | null | undefined): string {
 export function formatEuro(cents: number): string {
 	return new Intl.NumberFormat(getLocale(), { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
+
+/** Time of day "14:00" in Amsterdam. */
+export function formatTime(value: Date | string | null | undefined): string {
+	if (!value) return '';
+	return new Intl.DateTimeFormat(getLocale(), { timeStyle: 'short', timeZone: TIME_ZONE }).format(
+		new Date(value)
+	);
+}
+
+/** When an activity happens: "do 26 nov. 2026, 14:00–16:00" (the end date too when it ends another day). */
+export function formatSpan(start: Date | string, end: Date | string): string {
+	const day = (v: Date | string) =>
+		new Intl.DateTimeFormat(getLocale(), {
+			weekday: 'short',
+			day: 'numeric',
+			month: 'short',
+			year: 'numeric',
+			timeZone: TIME_ZONE
+		}).format(new Date(v));
+	const sameDay = day(start) === day(end);
+	return sameDay
+		? `${day(start)}, ${formatTime(start)}–${formatTime(end)}`
+		: `${day(start)} ${formatTime(start)} – ${day(end)} ${formatTime(end)}`;
+}

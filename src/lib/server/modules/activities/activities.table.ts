@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+	boolean,
+	index,
+	integer,
+	pgTable,
+	smallint,
+	text,
+	timestamp,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
 import { person } from '../members/members.table.ts';
 import { area, organisation } from '../organisations/organisations.table.ts';
 import { meetingPlace, room } from '../places/places.table.ts';
@@ -40,7 +50,10 @@ export const activityGroup = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('activity_group_org_idx').on(t.orgId), uniqueIndex('activity_group_org_name_uq').on(t.orgId, t.name)]
+	(t) => [
+		index('activity_group_org_idx').on(t.orgId),
+		uniqueIndex('activity_group_org_name_uq').on(t.orgId, t.name)
+	]
 );
 
 /** A person in a group: organiser or member; `pending` while an organiser decides on a request. */

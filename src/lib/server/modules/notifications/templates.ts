@@ -288,3 +288,160 @@ export function helpDigestMail(
 		orgId
 	);
 }
+
+// ---------------------------------------------------------------- activities
+
+/** What an activity is, as mail lines: its title, when and where. */
+export interface ActivitySummary {
+	title: string;
+	startsAt: Date;
+	endsAt: Date;
+	where: string;
+}
+
+function activityWhen(a: ActivitySummary, locale: Locale): string {
+	const tag = locale === 'en' ? 'en-GB' : 'nl-NL';
+	const day = new Intl.DateTimeFormat(tag, {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		timeZone: 'Europe/Amsterdam'
+	}).format(a.startsAt);
+	const time = new Intl.DateTimeFormat(tag, { timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+	return `${day} ${time.format(a.startsAt)}–${time.format(a.endsAt)}`;
+}
+
+function activityLines(a: ActivitySummary, locale: Locale): string[] {
+	return [
+		`${a.title}`,
+		m.mail_activity_when({ when: activityWhen(a, locale) }, { locale }),
+		...(a.where ? [m.mail_activity_where({ where: a.where }, { locale })] : [])
+	];
+}
+
+export function activitySignedUpMail(
+	to: string,
+	a: ActivitySummary,
+	waitlist: boolean,
+	orgName: string,
+	path: string,
+	locale: Locale,
+	orgId: string
+): NewMail {
+	return mail(
+		to,
+		waitlist ? 'activity.waitlisted' : 'activity.signed_up',
+		locale,
+		waitlist
+			? m.mail_activity_waitlist_subject({ title: a.title }, { locale })
+			: m.mail_activity_signedup_subject({ title: a.title }, { locale }),
+		[
+			waitlist
+				? m.mail_activity_waitlist_body({ org: orgName }, { locale })
+				: m.mail_activity_signedup_body({ org: orgName }, { locale }),
+			'',
+			...activityLines(a, locale),
+			'',
+			m.mail_activity_signoff_how({}, { locale }),
+			absoluteUrl(path)
+		],
+		orgId
+	);
+}
+
+export function activityPromotedMail(
+	to: string,
+	a: ActivitySummary,
+	orgName: string,
+	path: string,
+	locale: Locale,
+	orgId: string
+): NewMail {
+	return mail(
+		to,
+		'activity.promoted',
+		locale,
+		m.mail_activity_promoted_subject({ title: a.title }, { locale }),
+		[
+			m.mail_activity_promoted_body({ org: orgName }, { locale }),
+			'',
+			...activityLines(a, locale),
+			'',
+			m.mail_activity_signoff_how({}, { locale }),
+			absoluteUrl(path)
+		],
+		orgId
+	);
+}
+
+export function activityReminderMail(
+	to: string,
+	a: ActivitySummary,
+	orgName: string,
+	path: string,
+	locale: Locale,
+	orgId: string
+): NewMail {
+	return mail(
+		to,
+		'activity.reminder',
+		locale,
+		m.mail_activity_reminder_subject({ title: a.title }, { locale }),
+		[
+			m.mail_activity_reminder_body({ org: orgName }, { locale }),
+			'',
+			...activityLines(a, locale),
+			'',
+			m.mail_activity_signoff_how({}, { locale }),
+			absoluteUrl(path)
+		],
+		orgId
+	);
+}
+
+export function activityChangedMail(
+	to: string,
+	a: ActivitySummary,
+	orgName: string,
+	path: string,
+	locale: Locale,
+	orgId: string
+): NewMail {
+	return mail(
+		to,
+		'activity.changed',
+		locale,
+		m.mail_activity_changed_subject({ title: a.title }, { locale }),
+		[
+			m.mail_activity_changed_body({ org: orgName }, { locale }),
+			'',
+			...activityLines(a, locale),
+			'',
+			absoluteUrl(path)
+		],
+		orgId
+	);
+}
+
+export function activityCancelledMail(
+	to: string,
+	a: ActivitySummary,
+	reason: string,
+	orgName: string,
+	locale: Locale,
+	orgId: string
+): NewMail {
+	return mail(
+		to,
+		'activity.cancelled',
+		locale,
+		m.mail_activity_cancelled_subject({ title: a.title }, { locale }),
+		[
+			m.mail_activity_cancelled_body({ org: orgName }, { locale }),
+			'',
+			...activityLines(a, locale),
+			m.mail_activity_cancelled_reason({ reason }, { locale })
+		],
+		orgId
+	);
+}
