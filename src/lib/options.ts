@@ -16,3 +16,14 @@ export { MEMBER_ORGANISATION_KINDS as MEMBER_KIND_VALUES } from './domain/organi
 export function options(group: string, values: readonly string[]) {
 	return values.map((value) => ({ value, label: label(group, value) }));
 }
+export {
+	ACTIVITY_RECURRENCES as ACTIVITY_RECURRENCE_VALUES,
+	GROUP_KINDS as GROUP_KIND_VALUES,
+	GROUP_ROLES as GROUP_ROLE_VALUES,
+	JOIN_POLICIES as JOIN_POLICY_VALUES,
+	SHARE_SCOPES as SHARE_VALUES,
+	THEMES as THEME_VALUES,
+	VISIBILITIES as VISIBILITY_VALUES,
+	PLACE_KINDS as PLACE_KIND_VALUES,
+	FACILITIES as FACILITY_VALUES
+} from './domain/activities.ts';
