@@ -1,0 +1,44 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '#lib/paraglide/runtime.js';
+import { handleForm } from '#lib/server/http/forms.ts';
+import { cancelSignup, getActivity, signUp } from '#lib/server/modules/activities/activities.usecases.ts';
+import { resolveOrganisation } from '#lib/server/modules/organisations/organisations.usecases.ts';
+
+/** Notices after a redirect: `?aangemeld=1` and so on. */
+const NOTICES = ['nieuw', 'gewijzigd', 'afgezegd', 'aangemeld', 'afgemeld'] as const;
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const { org } = await resolveOrganisation(params.org);
+	const view = await getActivity(locals.actor, org.id, params.activity);
+	const signedIn = locals.actor.kind === 'person';
+	return {
+		org,
+		...view,
+		// The contact's own phone number is for people who are signed in; a visitor gets the organisation's.
+		activity: { ...view.activity, contactPhone: signedIn ? view.activity.contactPhone : null },
+		signedIn,
+		notice: NOTICES.find((n) => url.searchParams.has(n)) ?? null
+	};
+};
+
+const orgId = async (slug: string) => (await resolveOrganisation(slug)).org.id;
+const back = (params: { org: string; activity: string }, notice: string) =>
+	redirect(303, localizeHref(`/${params.org}/agenda/${params.activity}?${notice}=1`));
+
+// Both actions redirect, so reloading the page never signs up twice.
+export const actions: Actions = {
+	signUp: async ({ locals, params, request }) =>
+		handleForm(
+			request,
+			async (values) => signUp(locals.actor, await orgId(params.org), params.activity, values),
+			() => back(params, 'aangemeld')
+		),
+	// Only one's own sign-up: no signupId is passed on.
+	cancelSignup: async ({ locals, params, request }) =>
+		handleForm(
+			request,
+			async () => cancelSignup(locals.actor, await orgId(params.org), params.activity, {}),
+			() => back(params, 'afgemeld')
+		)
+};
