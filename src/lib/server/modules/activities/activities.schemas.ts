@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
 	checkbox,
+	mustBeChecked,
 	optionalDate,
 	optionalEmail,
 	optionalNumber,
@@ -66,6 +67,9 @@ export const groupDecision = z.object({
 	memberId: z.preprocess(emptyTo(undefined), z.uuid('validation_invalid')),
 	decision: z.enum(['accept', 'decline'], 'validation_invalid')
 });
+
+/** Archiving a group asks for a tick: "yes, stop this group". */
+export const archiveInput = z.object({ confirm: mustBeChecked });
 
 export const memberIdInput = z.object({
 	memberId: z.preprocess(emptyTo(undefined), z.uuid('validation_invalid'))

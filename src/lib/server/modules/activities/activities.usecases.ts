@@ -35,6 +35,7 @@ import {
 	activityInput,
 	activityUpdate,
 	agendaFilter,
+	archiveInput,
 	attendanceInput,
 	cancelActivityInput,
 	groupDecision,
@@ -243,9 +244,10 @@ export async function updateGroup(actor: Actor, orgId: string, groupId: string, 
 }
 
 /** Staff archive a group; its past activities stay in history. */
-export async function archiveGroup(actor: Actor, orgId: string, groupId: string) {
+export async function archiveGroup(actor: Actor, orgId: string, groupId: string, input: unknown) {
 	authorize(actor, 'activity.manage', await orgs.scopeFor(orgId));
 	const group = await loadGroup(orgId, groupId);
+	parseInput(archiveInput, input);
 	await inTransaction(async (tx) => {
 		await repo.updateGroup(tx, orgId, group.id, { archivedAt: new Date() });
 		await audit(tx, actor, {
@@ -963,10 +965,8 @@ export async function myActivities(actor: Actor) {
 /** Public activities of an organisation (or one of its groups) for its iCal feed: 4 weeks back, a year ahead. */
 export async function feedActivities(actor: Actor, orgId: string, groupId?: string) {
 	authorize(actor, 'activity.viewPublic', await orgs.scopeFor(orgId));
-	if (groupId !== undefined) {
-		const g = await loadGroup(orgId, groupId);
-		if (g.visibility !== 'public') throw new NotFoundError('error_group_not_found');
-	}
+	const group = groupId === undefined ? null : await loadGroup(orgId, groupId);
+	if (group && group.visibility !== 'public') throw new NotFoundError('error_group_not_found');
 	const now = Date.now();
 	const org = await orgs.organisationById(orgId);
 	const activities = await repo.agenda(await getDb(), {
@@ -974,10 +974,10 @@ export async function feedActivities(actor: Actor, orgId: string, groupId?: stri
 		visible: repo.isPublic,
 		from: new Date(now - 28 * 86_400_000),
 		to: new Date(now + 366 * 86_400_000),
-		groupId,
+		groupId: group?.id,
 		limit: 1000
 	});
-	return { org, activities };
+	return { org, group: group && { id: group.id, name: group.name }, activities };
 }
 
 /** Makes (or replaces) the person's private calendar link; the token is shown once. */
