@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import {
 	checkbox,
-	mustBeChecked,
 	optionalDate,
 	optionalEmail,
 	optionalNumber,
@@ -69,7 +68,9 @@ export const groupDecision = z.object({
 });
 
 /** Archiving a group asks for a tick: "yes, stop this group". */
-export const archiveInput = z.object({ confirm: mustBeChecked });
+export const archiveInput = z.object({
+	confirm: z.preprocess((v) => v === 'on' || v === 'true', z.literal(true, 'validation_confirm_required'))
+});
 
 export const memberIdInput = z.object({
 	memberId: z.preprocess(emptyTo(undefined), z.uuid('validation_invalid'))

@@ -977,7 +977,12 @@ export async function feedActivities(actor: Actor, orgId: string, groupId?: stri
 		groupId: group?.id,
 		limit: 1000
 	});
-	return { org, group: group && { id: group.id, name: group.name }, activities };
+	// A public feed is public: the contact's own phone number stays for signed-in people (as on the page).
+	return {
+		org,
+		group: group && { id: group.id, name: group.name },
+		activities: activities.map((a) => ({ ...a, contactPhone: null }))
+	};
 }
 
 /** Makes (or replaces) the person's private calendar link; the token is shown once. */
