@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as activities from '../../src/lib/domain/activities.ts';
 
 const load = (locale: string) =>
 	JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, string>;
@@ -37,6 +38,25 @@ describe('messages', () => {
 			for (const m of text.matchAll(/'((?:error|validation)_[a-z0-9_]+)'/g)) used.add(m[1]!);
 		}
 		const missing = [...used].filter((k) => !(k in nl));
+		expect(missing).toEqual([]);
+	});
+
+	it('every value of the agenda and group enums has a label in both languages', () => {
+		const groups: [string, readonly string[]][] = [
+			['groupkind', activities.GROUP_KINDS],
+			['theme', activities.THEMES],
+			['joinpolicy', activities.JOIN_POLICIES],
+			['visibility', activities.VISIBILITIES],
+			['share', activities.SHARE_SCOPES],
+			['signupstatus', activities.SIGNUP_STATUSES],
+			['activityrecurrence', activities.ACTIVITY_RECURRENCES],
+			['grouprole', activities.GROUP_ROLES],
+			['placekind', activities.PLACE_KINDS],
+			['facility', activities.FACILITIES]
+		];
+		const missing = groups.flatMap(([group, values]) =>
+			values.map((v) => `${group}_${v}`).filter((key) => !(key in nl) || !(key in en))
+		);
 		expect(missing).toEqual([]);
 	});
 });
