@@ -52,3 +52,46 @@ export function weekStart(day: string): string {
 	const js = new Date(`${day}T12:00:00Z`).getUTCDay();
 	return addDays(day, -((js + 6) % 7));
 }
+
+const partsFormat = new Intl.DateTimeFormat('en-GB', {
+	timeZone: TIME_ZONE,
+	hourCycle: 'h23',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	hour: '2-digit',
+	minute: '2-digit',
+	second: '2-digit'
+});
+
+/** How far Amsterdam's wall clock is ahead of UTC at `at`, in milliseconds (1 h in winter, 2 h in summer). */
+function amsterdamOffset(at: number): number {
+	const p = Object.fromEntries(partsFormat.formatToParts(at).map((x) => [x.type, x.value]));
+	const wall = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
+	return wall - Math.floor(at / 1000) * 1000;
+}
+
+/** The instant of a local date and time "HH:MM" in Amsterdam, summer time included. A time the clock shows
+ * twice (October) is its first occurrence; a time that does not exist (the hour skipped in March) is read
+ * with the winter offset, so it lands an hour later. */
+export function instantOf(day: string, time: string): Date {
+	const [y, mo, d] = day.split('-').map(Number);
+	const [h, mi] = time.split(':').map(Number);
+	const wall = Date.UTC(y!, mo! - 1, d!, h!, mi!);
+	const before = wall - amsterdamOffset(wall - 86_400_000);
+	const after = wall - amsterdamOffset(wall + 86_400_000);
+	const fits = [before, after].filter((at) => at + amsterdamOffset(at) === wall);
+	return new Date(fits.length ? Math.min(...fits) : before);
+}
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+	timeZone: TIME_ZONE,
+	hourCycle: 'h23',
+	hour: '2-digit',
+	minute: '2-digit'
+});
+
+/** The time of day "HH:MM" of an instant in Amsterdam (the other way round from `instantOf`). */
+export function timeOf(at: Date): string {
+	return timeFormat.format(at);
+}
