@@ -20,7 +20,11 @@ const NO_POLICY: Record<string, string> = {
 	'auth.requestSignInCode': 'public by nature; guarded by rate limits',
 	'auth.verifySignInCode': 'public by nature; guarded by rate limits and the code',
 	'auth.signOut': 'ends the session in the request itself',
-	'auth.actorFromHeaders': 'builds the actor from the session cookie'
+	'auth.actorFromHeaders': 'builds the actor from the session cookie',
+	'places.bookRoomInTx':
+		"runs inside the caller's transaction, after the caller's own policy check (bookRoom, activities)",
+	'places.cancelBookingsOfActivityInTx':
+		"runs inside the caller's transaction, after the caller's own policy check (activities)"
 };
 
 const POLICY_CALLS = new Set(['authorize', 'requirePerson']);

@@ -315,9 +315,8 @@ export async function leaveGroup(actor: Actor, orgId: string, groupId: string) {
 	});
 }
 
-async function requireGroupManager(actor: Actor, orgId: string, groupId: string) {
-	const scope = await orgs.scopeFor(orgId);
-	authorize(actor, 'activity.organise', scope);
+/** After `activity.organise` passed: the group, if the actor organises it (or is staff). */
+async function requireGroupManager(actor: Actor, orgId: string, groupId: string, scope: OrgScope) {
 	const group = await loadGroup(orgId, groupId);
 	const s = await standing(actor, orgId, scope);
 	if (!managesGroup(s, group.id)) throw new ForbiddenError();
@@ -326,7 +325,9 @@ async function requireGroupManager(actor: Actor, orgId: string, groupId: string)
 
 /** Organisers add a member of the organisation (also someone without e-mail) or make them organiser. */
 export async function addGroupMember(actor: Actor, orgId: string, groupId: string, input: unknown) {
-	const group = await requireGroupManager(actor, orgId, groupId);
+	const scope = await orgs.scopeFor(orgId);
+	authorize(actor, 'activity.organise', scope);
+	const group = await requireGroupManager(actor, orgId, groupId, scope);
 	const data = parseInput(groupMemberInput, input);
 	if (!(await repo.isActiveMember(await getDb(), orgId, data.personId)))
 		throw new ValidationError({ personId: 'validation_choose_person' });
@@ -353,7 +354,9 @@ export async function addGroupMember(actor: Actor, orgId: string, groupId: strin
 }
 
 export async function decideGroupMember(actor: Actor, orgId: string, groupId: string, input: unknown) {
-	const group = await requireGroupManager(actor, orgId, groupId);
+	const scope = await orgs.scopeFor(orgId);
+	authorize(actor, 'activity.organise', scope);
+	const group = await requireGroupManager(actor, orgId, groupId, scope);
 	const data = parseInput(groupDecision, input);
 	await inTransaction(async (tx) => {
 		const done =
@@ -371,7 +374,9 @@ export async function decideGroupMember(actor: Actor, orgId: string, groupId: st
 }
 
 export async function removeGroupMember(actor: Actor, orgId: string, groupId: string, input: unknown) {
-	const group = await requireGroupManager(actor, orgId, groupId);
+	const scope = await orgs.scopeFor(orgId);
+	authorize(actor, 'activity.organise', scope);
+	const group = await requireGroupManager(actor, orgId, groupId, scope);
 	const data = parseInput(memberIdInput, input);
 	const db = await getDb();
 	const members = await repo.groupMembers(db, group.id);
