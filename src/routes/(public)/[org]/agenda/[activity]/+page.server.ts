@@ -4,6 +4,7 @@ import { localizeHref } from '#lib/paraglide/runtime.js';
 import { handleForm } from '#lib/server/http/forms.ts';
 import { cancelSignup, getActivity, signUp } from '#lib/server/modules/activities/activities.usecases.ts';
 import { resolveOrganisation } from '#lib/server/modules/organisations/organisations.usecases.ts';
+import { today } from '#lib/server/shared/clock.ts';
 
 /** Notices after a redirect: `?aangemeld=1` and so on. */
 const NOTICES = ['nieuw', 'gewijzigd', 'afgezegd', 'aangemeld', 'afgemeld'] as const;
@@ -17,6 +18,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		...view,
 		// The contact's own phone number is for people who are signed in; a visitor gets the organisation's.
 		activity: { ...view.activity, contactPhone: signedIn ? view.activity.contactPhone : null },
+		series: view.series.map((s) => ({ ...s, day: today(s.startsAt) })),
 		signedIn,
 		notice: NOTICES.find((n) => url.searchParams.has(n)) ?? null
 	};
