@@ -377,7 +377,14 @@ describe('who sees and plans what', () => {
 
 	it('a public activity can be seen and joined by anyone signed in, also from elsewhere', async () => {
 		const s = await setting();
-		const [a] = await createActivity(s.coordinator, s.orgA.id, base());
+		const [a] = await createActivity(
+			s.coordinator,
+			s.orgA.id,
+			base({ contactName: 'Cora', contactPhone: '06 1234 5678' })
+		);
+		// Its contact's phone number is only shown to people who are signed in.
+		expect((await getActivity(anonymous, s.orgA.id, a!.id)).activity.contactPhone).toBeNull();
+		expect((await getActivity(s.memberB, s.orgA.id, a!.id)).activity.contactPhone).toBe('06 1234 5678');
 		expect((await getActivity(anonymous, s.orgA.id, a!.id)).activity.title).toBe('Wandelen in het park');
 		expect((await signUp(s.memberB, s.orgA.id, a!.id, {})).status).toBe('confirmed');
 		expect(await failure(signUp(anonymous, s.orgA.id, a!.id, {}))).toBeInstanceOf(UnauthenticatedError);
@@ -398,6 +405,10 @@ describe('who sees and plans what', () => {
 		expect(city).not.toContain('Alleen voor de buurt');
 		const network = (await agendaOf(anonymous, s.network.id, {})).activities.map((x) => x.title);
 		expect(network).toEqual(['Landelijk gedeeld']);
+		expect((await feedActivities(anonymous, s.city.id)).activities.map((x) => x.title).sort()).toEqual([
+			'Buurtborrel voor de stad',
+			'Landelijk gedeeld'
+		]);
 		// The other cooperative's own agenda never shows it.
 		expect((await agendaOf(anonymous, s.orgB.id, {})).activities).toHaveLength(0);
 	});

@@ -550,7 +550,8 @@ export async function getActivity(actor: Actor, orgId: string, activityId: strin
 	const manages = managesGroup(s, a.groupId);
 	const past = a.endsAt.getTime() < Date.now();
 	return {
-		activity: a,
+		// The contact's phone number is for people who are signed in, not for the open web.
+		activity: actor.kind === 'anonymous' ? { ...a, contactPhone: null } : a,
 		free: a.capacity === null ? null : Math.max(0, a.capacity - a.taken),
 		mySignup: mine ? { id: mine.id, status: mine.status, guests: mine.guests, position } : null,
 		series: series.filter((d) => d.startsAt.getTime() >= Date.now() - 86_400_000).slice(0, 12),
@@ -974,14 +975,24 @@ export async function feedActivities(actor: Actor, orgId: string, groupId?: stri
 	if (group && group.visibility !== 'public') throw new NotFoundError('error_group_not_found');
 	const now = Date.now();
 	const org = await orgs.organisationById(orgId);
-	const activities = await repo.agenda(await getDb(), {
-		orgIds: [orgId],
-		visible: repo.isPublic,
+	const db = await getDb();
+	const common = {
 		from: new Date(now - 28 * 86_400_000),
 		to: new Date(now + 366 * 86_400_000),
 		groupId: group?.id,
 		limit: 1000
-	});
+	};
+	let activities = await repo.agenda(db, { ...common, orgIds: [orgId], visible: repo.isPublic });
+	if (!group && (org.kind === 'network' || org.kind === 'city_coop')) {
+		// A city coop's or the network's feed also carries what its organisations share, as its agenda does.
+		const below = (await repo.descendantIds(db, orgId)).filter((id) => id !== orgId);
+		const shared = await repo.agenda(db, {
+			...common,
+			orgIds: below,
+			visible: repo.sharedUpTo(org.kind === 'network' ? 'network' : 'city')
+		});
+		activities = [...activities, ...shared].sort((x, y) => x.startsAt.getTime() - y.startsAt.getTime());
+	}
 	// A public feed is public: the contact's own phone number stays for signed-in people (as on the page).
 	return {
 		org,
