@@ -80,7 +80,9 @@ describe('the iCalendar feed of activities', () => {
 		expect(text).toContain('DTSTART:20261126T090000Z');
 		expect(event.summary).toBe('Koffieochtend');
 		expect(event.location).toBe('Buurthuis De Linde, Zaal 2, Lindelaan 4, Utrecht');
-		expect(vevent.getFirstPropertyValue('url')).toBe(`https://wijkcoop.example/buurtcoop-oost/agenda/${a.id}`);
+		expect(vevent.getFirstPropertyValue('url')).toBe(
+			`https://wijkcoop.example/buurtcoop-oost/agenda/${a.id}`
+		);
 		expect(vevent.getFirstPropertyValue('status')).toBe('CONFIRMED');
 		// The same activity gives the same UID in the next fetch, so the calendar updates it in place.
 		expect(activitiesCalendar('Agenda Oost', [a], absolute)).toBe(text);
@@ -94,7 +96,13 @@ describe('the iCalendar feed of activities', () => {
 	});
 
 	it('uses the free address when the activity has no meeting place', () => {
-		const a = activity({ placeId: null, placeName: null, placeAddress: null, placeCity: null, address: 'Parkweg 1, Zeist' });
+		const a = activity({
+			placeId: null,
+			placeName: null,
+			placeAddress: null,
+			placeCity: null,
+			address: 'Parkweg 1, Zeist'
+		});
 		expect(new ICAL.Event(parse(activitiesCalendar('x', [a], absolute)).events[0]!).location).toBe(
 			'Parkweg 1, Zeist'
 		);
@@ -113,7 +121,8 @@ describe('the iCalendar feed of activities', () => {
 		expect(description).toContain('Toegankelijkheid: Rolstoeltoegankelijk.');
 		expect(description).toContain('Contact: Els, 06 12345678');
 		expect(description).toContain(`https://wijkcoop.example/buurtcoop-oost/agenda/${a.id}`);
-		const free = new ICAL.Event(parse(activitiesCalendar('x', [activity()], absolute)).events[0]!).description;
+		const free = new ICAL.Event(parse(activitiesCalendar('x', [activity()], absolute)).events[0]!)
+			.description;
 		expect(free).toContain('Kosten: gratis');
 	});
 
@@ -164,9 +173,7 @@ describe('the iCalendar feed of activities', () => {
 		for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
 		expect(lines.some((line) => line.startsWith(' '))).toBe(true);
 		expect(text).not.toContain('\uFFFD');
-		expect(
-			new ICAL.Event(parse(text).events[0]!).description.startsWith(description.trim())
-		).toBe(true);
+		expect(new ICAL.Event(parse(text).events[0]!).description.startsWith(description.trim())).toBe(true);
 	});
 
 	it('ends every line with CRLF', () => {
