@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { useTestDatabase } from '#tests/helpers/db.ts';
 import { mailsTo, orgTree, outsider, personWith, system } from '#tests/factories/index.ts';
 import { getDb } from '../../db/client.ts';
@@ -14,6 +14,7 @@ import {
 	ValidationError
 } from '../../shared/errors.ts';
 import { registerManagedMember } from '../members/members.usecases.ts';
+import { membership } from '../members/members.table.ts';
 import { addRoom, createPlace } from '../places/places.usecases.ts';
 import { activity, activitySignup } from './activities.table.ts';
 import {
@@ -613,6 +614,22 @@ describe('reminders, agenda and calendar links', () => {
 		expect((await titles({ theme: '<script>', from: 'gisteren', areaId: 'x' })).length).toBe(3);
 		const week = await weekInBuurt(anonymous, s.orgA.id, { areaId: s.buurtA.id });
 		expect(week.activities.map((x) => x.title)).toEqual(['Gratis wandeling']);
+	});
+
+	it('"this week" starts in the member\'s own buurt, and an empty choice shows every buurt', async () => {
+		const s = await setting();
+		await createActivity(s.coordinator, s.orgA.id, base({ title: 'In mijn buurt', areaId: s.buurtA.id }));
+		await createActivity(s.coordinator, s.orgA.id, base({ title: 'Elders' }));
+		const db = await getDb();
+		await db
+			.update(membership)
+			.set({ areaId: s.buurtA.id })
+			.where(and(eq(membership.personId, s.resident.personId), eq(membership.orgId, s.orgA.id)));
+		const first = await weekInBuurt(s.resident, s.orgA.id, {});
+		expect(first.areaId).toBe(s.buurtA.id);
+		expect(first.activities.map((x) => x.title)).toEqual(['In mijn buurt']);
+		const all = await weekInBuurt(s.resident, s.orgA.id, { areaId: '' });
+		expect(all.activities.map((x) => x.title).sort()).toEqual(['Elders', 'In mijn buurt']);
 	});
 
 	it("a private calendar link lists only that person's activities and stops working when renewed", async () => {

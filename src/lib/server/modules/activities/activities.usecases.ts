@@ -932,7 +932,9 @@ export async function weekInBuurt(actor: Actor, orgId: string, input: unknown) {
 	authorize(actor, 'activity.viewPublic', scope);
 	const filter = agendaFilter.parse(input ?? {});
 	let areaId = filter.areaId;
-	if (!areaId && actor.kind === 'person')
+	// The person's own buurt on a first visit; once the form was used, an empty choice means "every buurt".
+	const chosen = typeof input === 'object' && input !== null && 'areaId' in input;
+	if (!areaId && !chosen && actor.kind === 'person')
 		areaId = (await openMembership(await getDb(), orgId, actor.personId))?.areaId ?? undefined;
 	const first = filter.from ?? today();
 	const result = await agendaOf(actor, orgId, { from: first, to: addDays(first, 6), areaId });
