@@ -10,16 +10,14 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const view = await getActivity(locals.actor, org.id, params.activity);
 	const a = view.activity;
 	const url = absoluteUrl(`/${org.slug}/agenda/${a.id}`);
-	const signedIn = locals.actor.kind === 'person';
 	return {
 		org,
-		// As on the activity page: the contact's own phone number only for people who are signed in.
-		activity: { ...a, contactPhone: signedIn ? a.contactPhone : null },
+		// getActivity leaves out the contact's own phone number for visitors who are not signed in.
+		activity: a,
 		nextDates: view.series
 			.filter((d) => d.id !== a.id && d.status === 'scheduled' && d.startsAt > a.startsAt)
 			.slice(0, 4)
 			.map((d) => d.startsAt),
-		url,
 		shortUrl: url.replace(/^https?:\/\//, ''),
 		qr: await qrSvg(url)
 	};
