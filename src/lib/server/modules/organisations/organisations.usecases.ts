@@ -128,7 +128,10 @@ export const RESERVED_SLUGS = new Set([
 	'api',
 	'en',
 	'nl',
-	'static'
+	'static',
+	'mijn',
+	'uitnodiging',
+	'ical'
 ]);
 
 async function uniqueSlug(name: string): Promise<string> {
