@@ -13,16 +13,43 @@ import { DEMO } from './helpers.ts';
 const ROUTES_DIR = fileURLToPath(new URL('../../src/routes', import.meta.url));
 
 /** Open to everyone, signed in or not (/postvak only while the demo has no mail server). */
-const PUBLIC = ['/', '/[org]', '/[org]/organisaties', '/inloggen', '/uitloggen', '/postvak', '/healthz'];
+const PUBLIC = [
+	'/',
+	'/[org]',
+	'/[org]/organisaties',
+	'/inloggen',
+	'/uitloggen',
+	'/postvak',
+	'/healthz',
+	// The agenda, groups and meeting places: public facts; their use cases hide members-only and group
+	// activities and groups (tested in activities.test.ts), and their actions need a member.
+	'/[org]/agenda',
+	'/[org]/agenda.ics',
+	'/[org]/agenda/[activity]',
+	'/[org]/agenda/[activity]/poster',
+	'/[org]/deze-week',
+	'/[org]/groepen',
+	'/[org]/groepen/[group]',
+	'/[org]/groepen/[group]/agenda.ics',
+	'/[org]/plekken',
+	'/[org]/plekken/[place]'
+];
 
 /** Any signed-in person may use these: their own profile, and asking to join an organisation. */
-const ANY_PERSON = ['/profiel', '/[org]/lid-worden', '/mijn/taken', '/mijn/uren', '/mijn/hulpvragen'];
+const ANY_PERSON = [
+	'/profiel',
+	'/[org]/lid-worden',
+	'/mijn/taken',
+	'/mijn/uren',
+	'/mijn/hulpvragen',
+	'/mijn/activiteiten'
+];
 
 /** Every member of the organisation may use these (ask for help, see offers); nobody from outside. */
 const MEMBERS_ONLY = ['/[org]/hulpvragen/nieuw', '/[org]/aanbod'];
 
 /** The private link in an invitation mail: the token is the credential, an unknown one is "not found". */
-const TOKEN_ROUTES = ['/uitnodiging/[token]'];
+const TOKEN_ROUTES = ['/uitnodiging/[token]', '/ical/[token]'];
 
 /** Who may use a route, to prove its URL is real (an outsider's 404 means nothing on a wrong URL). */
 const OWNERS: Record<string, string> = {
@@ -119,7 +146,7 @@ function discoverRoutes(dir = ROUTES_DIR): Route[] {
 }
 
 const ROUTES = discoverRoutes();
-const FILLABLE_PARAMS = ['org', 'membership', 'request', 'token'];
+const FILLABLE_PARAMS = ['org', 'membership', 'request', 'token', 'activity', 'group', 'place'];
 
 test('every route is either public or checked for authorisation below', () => {
 	const ids = ROUTES.map((r) => r.id);
@@ -140,6 +167,10 @@ interface Known {
 	membershipId: string;
 	/** A help request of Overvecht that is not the demo resident's own. */
 	requestId: string;
+	/** An activity, a group and a meeting place of Overvecht. */
+	activityId: string;
+	groupId: string;
+	placeId: string;
 	pendingIds: string[];
 	personalData: { owner: string; text: string }[];
 }
@@ -186,7 +217,21 @@ async function learnOvervecht(pageAs: (email: string) => Promise<Page>): Promise
 		if (requestId) break;
 	}
 	expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-	return { membershipId, requestId, pendingIds, personalData };
+
+	const firstId = async (path: string, pattern: RegExp) => {
+		await page.goto(`/${DEMO.overvecht}/${path}`);
+		for (const link of await page.locator('main a').all()) {
+			const found = pattern.exec((await link.getAttribute('href')) ?? '');
+			if (found) return found[1]!;
+		}
+		return '';
+	};
+	const uuid = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
+	const activityId = await firstId('agenda', new RegExp(`/agenda/${uuid}$`));
+	const groupId = await firstId('groepen', new RegExp(`/groepen/${uuid}$`));
+	const placeId = await firstId('plekken', new RegExp(`/plekken/${uuid}$`));
+	for (const id of [activityId, groupId, placeId]) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+	return { membershipId, requestId, activityId, groupId, placeId, pendingIds, personalData };
 }
 
 function urlOf(route: Route, known: Known): string {
@@ -194,6 +239,9 @@ function urlOf(route: Route, known: Known): string {
 		.replace('[org]', DEMO.overvecht)
 		.replace('[membership]', known.membershipId)
 		.replace('[request]', known.requestId)
+		.replace('[activity]', known.activityId)
+		.replace('[group]', known.groupId)
+		.replace('[place]', known.placeId)
 		// Nobody knows a valid invitation token but the volunteer who got the mail.
 		.replace('[token]', 'onbekend-token-0123456789abcdef');
 	return filled + (QUERIES[route.id] ?? '');
