@@ -14,6 +14,7 @@ import type { Role } from '#lib/domain/members.ts';
 import { AVAILABILITY_SLOTS, SKILLS } from '#lib/domain/members.ts';
 import { DEMO_ACCOUNTS } from './demo-accounts.ts';
 import { seedHelp, type SeededRandom } from './demo-help.ts';
+import { seedActivities } from './demo-activities.ts';
 import { slugify } from '../shared/slug.ts';
 
 const actor = systemActor('demo seed');
@@ -421,6 +422,16 @@ export async function seedDemo(
 	}
 
 	await seedHelp(
+		rnd,
+		created.map(({ id, buurten, demo }, index) => ({
+			id,
+			name: demo.name,
+			coordinatorId: coordinators[index]!,
+			buurten
+		})),
+		{ volunteer: vera.person.id, resident: bep.person.id }
+	);
+	await seedActivities(
 		rnd,
 		created.map(({ id, buurten, demo }, index) => ({
 			id,
