@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+	boolean,
+	date,
+	index,
+	pgTable,
+	smallint,
+	text,
+	timestamp,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
 import { person } from '../members/members.table.ts';
 import { area, organisation } from '../organisations/organisations.table.ts';
 import { activity, activityGroup } from '../activities/activities.table.ts';
@@ -34,7 +44,10 @@ export const meetingPlace = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('meeting_place_org_idx').on(t.orgId), uniqueIndex('meeting_place_org_name_uq').on(t.orgId, t.name)]
+	(t) => [
+		index('meeting_place_org_idx').on(t.orgId),
+		uniqueIndex('meeting_place_org_name_uq').on(t.orgId, t.name)
+	]
 );
 
 /** Regular opening hours: one row per opening period of a weekday (two rows for a lunch break). */
