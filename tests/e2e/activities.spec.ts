@@ -54,15 +54,17 @@ for (const javaScriptEnabled of [true, false]) {
 		const resident = await pageAs(DEMO.accounts.resident, { javaScriptEnabled });
 		await resident.goto(activityUrl);
 		await scan(resident, javaScriptEnabled);
-		await resident.getByRole('button', { name: new RegExp(`^Meld mij aan: ${title}`) }).click();
+		await resident.getByRole('button', { name: new RegExp(`^Meld mij aan\\s*: ${title}`) }).click();
 		await expect(resident.getByText('U bent aangemeld.')).toBeVisible();
 		const volunteer = await pageAs(DEMO.accounts.volunteer, { javaScriptEnabled });
 		await volunteer.goto(activityUrl);
-		await volunteer.getByRole('button', { name: new RegExp(`^Zet mij op de wachtlijst: ${title}`) }).click();
+		await volunteer
+			.getByRole('button', { name: new RegExp(`^Zet mij op de wachtlijst\\s*: ${title}`) })
+			.click();
 		await expect(volunteer.getByText('U staat op de wachtlijst, plaats 1.')).toBeVisible();
 
 		// 3. The resident signs off: the volunteer moves up and hears it by mail.
-		await resident.getByRole('button', { name: new RegExp(`^Afmelden: ${title}`) }).click();
+		await resident.getByRole('button', { name: new RegExp(`^Afmelden\\s*: ${title}`) }).click();
 		await expect(resident.getByText('U bent afgemeld.')).toBeVisible();
 		const mails = await mailsTo(volunteer.request, DEMO.accounts.volunteer);
 		expect(mails.map((m) => m.subject)).toContain(`Er is een plek voor u: ${title}`);
@@ -77,7 +79,12 @@ for (const javaScriptEnabled of [true, false]) {
 		await expect(coordinator.getByText('De aanwezigheid is opgeslagen.')).toBeVisible();
 		await expect(coordinator.getByRole('checkbox', { name: /Vera Vrijwilliger/ })).toBeChecked();
 
-		// 5. The poster with its QR code, and the calendar feed of the organisation.
+		// 5. The edit form (change or call off) is there for the coordinator.
+		await coordinator.goto(`${activityUrl}/bewerken`);
+		await expect(coordinator.getByLabel(/^Naam van de activiteit/)).toHaveValue(title);
+		await scan(coordinator, javaScriptEnabled);
+
+		// 6. The poster with its QR code, and the calendar feed of the organisation.
 		await coordinator.goto(`${activityUrl}/poster`);
 		await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText(title);
 		await expect(coordinator.locator('svg[role="img"]')).toBeVisible();
@@ -121,4 +128,23 @@ test('the agenda, groups, "this week" and meeting places are readable for visito
 	// Members only: the resident's own page of sign-ups.
 	await resident.goto('/mijn/activiteiten');
 	await expectAccessible(resident);
+});
+
+test("the coordinator's forms for groups and meeting places are accessible", async ({ pageAs }) => {
+	test.setTimeout(90_000);
+	const coordinator = await pageAs(DEMO.accounts.coordinator);
+	for (const path of [`${overvecht}/groepen/nieuw`, `${overvecht}/plekken/nieuw`]) {
+		await coordinator.goto(path);
+		await expectAccessible(coordinator);
+	}
+	await coordinator.goto(`${overvecht}/groepen`);
+	await coordinator.locator('main a[href*="/groepen/"]').first().click();
+	await expectAccessible(coordinator);
+	await coordinator.goto(`${new URL(coordinator.url()).pathname}/bewerken`);
+	await expectAccessible(coordinator);
+	await coordinator.goto(`${overvecht}/plekken`);
+	await coordinator.locator('main a[href*="/plekken/"]').first().click();
+	await expectAccessible(coordinator);
+	await coordinator.goto(`${new URL(coordinator.url()).pathname}/bewerken`);
+	await expectAccessible(coordinator);
 });

@@ -383,8 +383,12 @@ describe('who sees and plans what', () => {
 			s.orgA.id,
 			base({ contactName: 'Cora', contactPhone: '06 1234 5678' })
 		);
-		// Its contact's phone number is only shown to people who are signed in.
-		expect((await getActivity(anonymous, s.orgA.id, a!.id)).activity.contactPhone).toBeNull();
+		// Its contact person is only shown to people who are signed in.
+		expect((await getActivity(anonymous, s.orgA.id, a!.id)).activity).toMatchObject({
+			contactName: null,
+			contactPhone: null
+		});
+		expect((await feedActivities(anonymous, s.orgA.id)).activities[0]).toMatchObject({ contactName: null });
 		expect((await getActivity(s.memberB, s.orgA.id, a!.id)).activity.contactPhone).toBe('06 1234 5678');
 		expect((await getActivity(anonymous, s.orgA.id, a!.id)).activity.title).toBe('Wandelen in het park');
 		expect((await signUp(s.memberB, s.orgA.id, a!.id, {})).status).toBe('confirmed');

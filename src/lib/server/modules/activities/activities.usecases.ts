@@ -550,8 +550,9 @@ export async function getActivity(actor: Actor, orgId: string, activityId: strin
 	const manages = managesGroup(s, a.groupId);
 	const past = a.endsAt.getTime() < Date.now();
 	return {
-		// The contact's phone number is for people who are signed in, not for the open web.
-		activity: actor.kind === 'anonymous' ? { ...a, contactPhone: null } : a,
+		// The contact person is for people who are signed in, not for the open web: visitors call the
+		// organisation.
+		activity: actor.kind === 'anonymous' ? { ...a, contactName: null, contactPhone: null } : a,
 		free: a.capacity === null ? null : Math.max(0, a.capacity - a.taken),
 		mySignup: mine ? { id: mine.id, status: mine.status, guests: mine.guests, position } : null,
 		series: series.filter((d) => d.startsAt.getTime() >= Date.now() - 86_400_000).slice(0, 12),
@@ -995,11 +996,11 @@ export async function feedActivities(actor: Actor, orgId: string, groupId?: stri
 		});
 		activities = [...activities, ...shared].sort((x, y) => x.startsAt.getTime() - y.startsAt.getTime());
 	}
-	// A public feed is public: the contact's own phone number stays for signed-in people (as on the page).
+	// A public feed is public: the contact person stays for signed-in people (as on the page).
 	return {
 		org,
 		group: group && { id: group.id, name: group.name },
-		activities: activities.map((a) => ({ ...a, contactPhone: null }))
+		activities: activities.map((a) => ({ ...a, contactName: null, contactPhone: null }))
 	};
 }
 

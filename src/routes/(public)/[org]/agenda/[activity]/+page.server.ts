@@ -15,9 +15,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const signedIn = locals.actor.kind === 'person';
 	return {
 		org,
+		// The use case leaves out the contact's own phone number for visitors; they get the organisation's.
 		...view,
-		// The contact's own phone number is for people who are signed in; a visitor gets the organisation's.
-		activity: { ...view.activity, contactPhone: signedIn ? view.activity.contactPhone : null },
 		series: view.series.map((s) => ({ ...s, day: today(s.startsAt) })),
 		signedIn,
 		notice: NOTICES.find((n) => url.searchParams.has(n)) ?? null
