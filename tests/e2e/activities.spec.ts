@@ -87,7 +87,7 @@ for (const javaScriptEnabled of [true, false]) {
 		// 6. The poster with its QR code, and the calendar feed of the organisation.
 		await coordinator.goto(`${activityUrl}/poster`);
 		await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText(title);
-		await expect(coordinator.locator('svg[role="img"]')).toBeVisible();
+		await expect(coordinator.getByRole('img', { name: /QR/ }).locator('svg')).toBeVisible();
 		await scan(coordinator, javaScriptEnabled);
 		const feed = await coordinator.request.get(`${overvecht}/agenda.ics`);
 		expect(feed.headers()['content-type']).toContain('text/calendar');

@@ -23,7 +23,9 @@ for (const javaScriptEnabled of [true, false]) {
 		baseURL
 	}) => {
 		test.setTimeout(90_000);
-		const resident = `Rita Telefoon ${randomBytes(3).toString('hex')}`;
+		// Letters only: digits in the name would also search phone numbers and might find someone.
+		const tag = [...randomBytes(5)].map((b) => String.fromCharCode(97 + (b % 26))).join('');
+		const resident = `Rita Telefoon ${tag}`;
 		const coordinator = await pageAs(DEMO.accounts.coordinator, { javaScriptEnabled });
 
 		// 1. Intake: the resident is not found, so the coordinator registers them and comes straight back.
