@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -51,7 +52,8 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 	if (!inMemory) mkdirSync(dataDir, { recursive: true });
 	const unlock = inMemory ? () => {} : lockDataDir(dataDir);
 	try {
-		const client = await PGlite.create(dataDir);
+		// Extensions the migrations create (drizzle/0004_extensions.sql) must be loaded into PGlite first.
+		const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
 		const db = drizzlePglite(client, { schema }) as unknown as Db;
 		await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
 		return {

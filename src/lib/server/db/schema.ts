@@ -7,3 +7,4 @@ export * from '../modules/notifications/notifications.table.ts';
 export * from '../modules/help/help.table.ts';
 export * from '../modules/activities/activities.table.ts';
 export * from '../modules/places/places.table.ts';
+export * from '../modules/knowledge/knowledge.table.ts';
