@@ -79,7 +79,14 @@ export const RULES = {
 	'place.viewPublic': { roles: [], public: true },
 	'place.manage': { roles: STAFF },
 	'place.book': { roles: MEMBERS },
-	'place.viewBookings': { roles: MEMBERS }
+	'place.viewBookings': { roles: MEMBERS },
+	// Knowledge network. Reading is open to all; the use case shows an item only within its share scope.
+	'knowledge.view': { roles: [], public: true },
+	/** Write and share items of one's own organisation (network and city staff write for theirs). */
+	'knowledge.edit': { roles: STAFF },
+	/** "Use this project": copy a project from the bank into one's own organisation. */
+	'knowledge.useProject': { roles: STAFF },
+	'knowledge.jobs': { roles: [] }
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;
