@@ -11,6 +11,8 @@ const NO_POLICY: Record<string, string> = {
 	'organisations.resolveOrganisation':
 		'looks up public facts of an organisation by slug (for the policy scope)',
 	'organisations.scopeFor': 'computes the policy scope itself (ids only)',
+	'organisations.subtreeOf':
+		'ids of an organisation and those below it, for queries that check their own policy',
 	'organisations.organisationById': 'public facts of an organisation (name, slug) for mails and headings',
 	'organisations.listByKind': 'public list of organisations of one level',
 	'organisations.areaForPostcode': 'maps a postcode to a public area of an organisation',

@@ -34,6 +34,21 @@ export async function scopeOf(db: Executor, orgId: string): Promise<OrgScope> {
 	return { orgId, ancestorIds: ids.slice(1) };
 }
 
+/** The organisation and every organisation below it (ids only). */
+export async function subtreeIds(db: Executor, orgId: string): Promise<string[]> {
+	const rows = await queryRows<{ id: string }>(
+		db,
+		sql`
+		with recursive down(id) as (
+			select id from organisation where id = ${orgId}
+			union all
+			select o.id from organisation o join down on o.parent_id = down.id
+		)
+		select id from down`
+	);
+	return rows.map((r) => r.id);
+}
+
 export async function ancestors(db: Executor, orgId: string): Promise<Organisation[]> {
 	const scope = await scopeOf(db, orgId);
 	if (scope.ancestorIds.length === 0) return [];

@@ -35,6 +35,11 @@ export async function scopeFor(orgId: string): Promise<OrgScope> {
 	return repo.scopeOf(await getDb(), orgId);
 }
 
+/** The organisation and every organisation below it. Reveals nothing but ids. */
+export async function subtreeOf(orgId: string): Promise<string[]> {
+	return repo.subtreeIds(await getDb(), orgId);
+}
+
 /** Public facts of an organisation by id (for mails and headings), or 404. */
 export async function organisationById(orgId: string): Promise<repo.Organisation> {
 	const org = await repo.findById(await getDb(), orgId);
