@@ -20,6 +20,7 @@ function activity(overrides: Partial<FeedActivity> = {}): FeedActivity {
 		groupId: null,
 		groupName: null,
 		seriesId: null,
+		courseId: null,
 		recurrence: 'none',
 		title: 'Koffieochtend',
 		description: 'Samen koffie drinken.',

@@ -207,6 +207,7 @@ const activityColumns = {
 	groupId: activity.groupId,
 	groupName: activityGroup.name,
 	seriesId: activity.seriesId,
+	courseId: activity.courseId,
 	recurrence: activity.recurrence,
 	title: activity.title,
 	description: activity.description,
@@ -592,4 +593,25 @@ export async function placesWithRooms(db: Executor, orgId: string) {
 				.orderBy(asc(room.name))
 		: [];
 	return places.map((p) => ({ ...p, rooms: rooms.filter((r) => r.placeId === p.id) }));
+}
+
+/** Coming dates of a course: public ones, and members-only ones of the reader's organisations. */
+export async function courseActivities(db: Executor, courseId: string, memberOrgIds: string[]) {
+	const members = memberOrgIds.length
+		? sql` or (${activity.visibility} = 'members' and ${activity.orgId} in (${sql.join(
+				memberOrgIds.map((id) => sql`${id}::uuid`),
+				sql`, `
+			)}))`
+		: sql``;
+	return activitySelect(db)
+		.where(
+			and(
+				eq(activity.courseId, courseId),
+				eq(activity.status, 'scheduled'),
+				sql`${activity.endsAt} >= now()`,
+				sql`(${activity.visibility} = 'public'${members})`
+			)
+		)
+		.orderBy(asc(activity.startsAt))
+		.limit(50);
 }

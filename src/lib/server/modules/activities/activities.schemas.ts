@@ -114,6 +114,8 @@ const activityFields = {
 	description: optionalText(4000),
 	theme: z.preprocess(emptyTo(undefined), z.enum(THEMES, 'validation_required')),
 	groupId: optionalUuid,
+	/** A date of a course (opleiding) of the knowledge network. */
+	courseId: optionalUuid,
 	date: required(optionalDate),
 	timeFrom: required(optionalTime),
 	timeTo: required(optionalTime),

@@ -12,6 +12,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { person } from '../members/members.table.ts';
 import { area, organisation } from '../organisations/organisations.table.ts';
+import { knowledgeItem } from '../knowledge/knowledge.table.ts';
 import { meetingPlace, room } from '../places/places.table.ts';
 import {
 	ACTIVITY_RECURRENCES,
@@ -89,6 +90,8 @@ export const activity = pgTable(
 			.references(() => organisation.id, { onDelete: 'cascade' }),
 		groupId: uuid('group_id').references(() => activityGroup.id, { onDelete: 'set null' }),
 		seriesId: uuid('series_id'),
+		/** A date of a course (opleiding) from the knowledge network: sign-up is the activity's own. */
+		courseId: uuid('course_id').references(() => knowledgeItem.id, { onDelete: 'set null' }),
 		recurrence: text('recurrence', { enum: ACTIVITY_RECURRENCES }).notNull().default('none'),
 		title: text('title').notNull(),
 		description: text('description').notNull().default(''),
@@ -119,6 +122,9 @@ export const activity = pgTable(
 		index('activity_org_starts_idx').on(t.orgId, t.startsAt),
 		index('activity_group_starts_idx').on(t.groupId, t.startsAt),
 		index('activity_series_idx').on(t.seriesId),
+		index('activity_course_idx')
+			.on(t.courseId, t.startsAt)
+			.where(sql`${t.courseId} is not null`),
 		// The city and network agendas read shared public activities by date.
 		index('activity_shared_starts_idx')
 			.on(t.startsAt)

@@ -16,6 +16,7 @@ import {
 import { registerManagedMember } from '../members/members.usecases.ts';
 import { membership } from '../members/members.table.ts';
 import { addRoom, createPlace } from '../places/places.usecases.ts';
+import { createItem } from '../knowledge/knowledge.usecases.ts';
 import { activity, activitySignup } from './activities.table.ts';
 import {
 	addGroupMember,
@@ -23,6 +24,7 @@ import {
 	attendanceList,
 	cancelActivity,
 	cancelSignup,
+	courseDates,
 	createActivity,
 	createCalendarLink,
 	createGroup,
@@ -554,6 +556,37 @@ describe('groups', () => {
 			})
 		);
 		expect(dup.fieldErrors.name).toBe('error_group_exists');
+	});
+});
+
+describe('courses from the knowledge network', () => {
+	it("a course gets its dates as activities in any coop that may see it; signing up is the activity's own", async () => {
+		const s = await setting();
+		const course = await createItem(s.coordinator, s.orgA.id, {
+			type: 'opleiding',
+			title: 'Training buurtcoach',
+			summary: 'Drie avonden over luisteren en doorverwijzen.',
+			theme: 'vrijwilligers',
+			provider: 'Netwerkacademie',
+			scope: 'city'
+		});
+		const coordB = await personWith(s.orgB.id, ['coordinator']);
+		const [date] = await createActivity(
+			coordB,
+			s.orgB.id,
+			base({ title: 'Buurtcoach avond 1', courseId: course.id })
+		);
+		expect((await courseDates(s.memberB, course.id)).map((d) => d.id)).toEqual([date!.id]);
+		expect((await signUp(s.memberB, s.orgB.id, date!.id, {})).status).toBe('confirmed');
+		// An item that is not a course, or one the planner cannot see, cannot get dates.
+		const playbook = await createItem(s.coordinator, s.orgA.id, {
+			type: 'draaiboek',
+			title: 'Alleen voor A',
+			body: 'Tekst',
+			theme: 'ontmoeten'
+		});
+		const err = await failure(createActivity(coordB, s.orgB.id, base({ courseId: playbook.id })));
+		expect(err.fieldErrors.courseId).toBe('validation_invalid');
 	});
 });
 

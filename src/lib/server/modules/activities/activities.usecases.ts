@@ -27,6 +27,7 @@ import {
 	asLocale,
 	type ActivitySummary
 } from '../notifications/templates.ts';
+import * as knowledge from '../knowledge/knowledge.usecases.ts';
 import * as orgs from '../organisations/organisations.usecases.ts';
 import { openMembership, personById } from '../members/members.repository.ts';
 import { bookRoomInTx, cancelBookingsOfActivityInTx } from '../places/places.usecases.ts';
@@ -418,15 +419,18 @@ export async function activityFormContext(actor: Actor, orgId: string) {
 	const s = await standing(actor, orgId, scope);
 	if (!s.manager && !s.organiserOf.length) throw new ForbiddenError();
 	const db = await getDb();
-	const [groups, areas, places] = await Promise.all([
+	const [groups, areas, places, courses] = await Promise.all([
 		repo.groupsOf(db, orgId, null),
 		orgs.listAreas(actor, orgId),
-		repo.placesWithRooms(db, orgId)
+		repo.placesWithRooms(db, orgId),
+		knowledge.browse(actor, {}, ['opleiding'])
 	]);
 	return {
 		groups: groups.filter((g) => s.manager || s.organiserOf.includes(g.id)),
 		areas,
 		places,
+		/** Courses of the knowledge network this organisation may plan dates of. */
+		courses: courses.rows.map((c) => ({ id: c.id, title: c.title, orgName: c.orgName })),
 		canPlanWithoutGroup: s.manager
 	};
 }
@@ -436,8 +440,14 @@ async function checkReferences(
 	actor: Actor,
 	orgId: string,
 	s: Standing,
-	data: Pick<ActivityInput, 'groupId' | 'placeId' | 'roomId' | 'areaId'>
+	data: Pick<ActivityInput, 'groupId' | 'placeId' | 'roomId' | 'areaId' | 'courseId'>
 ) {
+	if (data.courseId) {
+		// Only a course (opleiding) the planner may see can get dates here.
+		const course = await knowledge.getItem(actor, data.courseId).catch(() => null);
+		if (!course || course.item.type !== 'opleiding')
+			throw new ValidationError({ courseId: 'validation_invalid' });
+	}
 	if (data.groupId) {
 		const group = await repo.findGroup(await getDb(), orgId, data.groupId);
 		if (!group || group.archivedAt) throw new ValidationError({ groupId: 'validation_invalid' });
@@ -481,6 +491,7 @@ export async function createActivity(actor: Actor, orgId: string, input: unknown
 	const rows = dates.map((day) => ({
 		orgId,
 		groupId: data.groupId ?? null,
+		courseId: data.courseId ?? null,
 		seriesId,
 		recurrence: dates.length > 1 ? data.recurrence : ('none' as const),
 		title: data.title,
@@ -587,6 +598,7 @@ export async function updateActivity(actor: Actor, orgId: string, activityId: st
 				description: data.description ?? '',
 				theme: data.theme,
 				groupId: data.groupId ?? null,
+				courseId: data.courseId ?? null,
 				startsAt,
 				endsAt,
 				placeId: data.placeId ?? null,
@@ -1036,6 +1048,18 @@ export async function personalFeed(actor: Actor, token: string) {
 			tentative: signups.find((x) => x.activityId === r.id)?.status === 'waitlist'
 		}))
 	};
+}
+
+// ---------------------------------------------------------------- courses
+
+/** The coming dates of a course (opleiding) in every organisation that plans it, as far as the reader may
+ * see them; signing up is the activity's own sign-up (no second sign-up system). */
+export async function courseDates(actor: Actor, courseId: string) {
+	authorize(actor, 'activity.viewPublic', PERSONAL_SCOPE);
+	const course = await knowledge.getItem(actor, courseId);
+	if (course.item.type !== 'opleiding') return [];
+	const memberOrgIds = actor.kind === 'person' ? actor.memberships.map((m) => m.orgId) : [];
+	return repo.courseActivities(await getDb(), course.item.id, memberOrgIds);
 }
 
 // ---------------------------------------------------------------- jobs

@@ -11,11 +11,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	// From a group's page: `?groep=<id>` chooses that group (when the person may plan for it).
 	const groep = url.searchParams.get('groep');
 	const groupId = context.groups.some((g) => g.id === groep) ? groep! : '';
+	// From a course in the knowledge network: `?cursus=<id>` makes this a date of that course.
+	const cursus = url.searchParams.get('cursus');
+	const courseId = context.courses.some((c) => c.id === cursus) ? cursus! : '';
 	return {
 		org,
 		...context,
 		groups: context.groups.map((g) => ({ id: g.id, name: g.name })),
-		defaults: { groupId, recurrence: 'none', visibility: 'public', share: 'organisation' }
+		defaults: { groupId, courseId, recurrence: 'none', visibility: 'public', share: 'organisation' }
 	};
 };
 

@@ -32,6 +32,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			description: a.description,
 			theme: a.theme,
 			groupId: a.groupId ?? '',
+			courseId: a.courseId ?? '',
 			date: today(a.startsAt),
 			timeFrom: timeOf(a.startsAt),
 			timeTo: timeOf(a.endsAt),

@@ -1,0 +1,3 @@
+ALTER TABLE "activity" ADD COLUMN "course_id" uuid;--> statement-breakpoint
+ALTER TABLE "activity" ADD CONSTRAINT "activity_course_id_knowledge_item_id_fk" FOREIGN KEY ("course_id") REFERENCES "public"."knowledge_item"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "activity_course_idx" ON "activity" USING btree ("course_id","starts_at") WHERE "activity"."course_id" is not null;
