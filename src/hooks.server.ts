@@ -8,6 +8,7 @@ import { actorFromHeaders } from '#lib/server/modules/auth/auth.usecases.ts';
 import { startOutboxWorker } from '#lib/server/modules/notifications/mailer.ts';
 import { startHelpJobs } from '#lib/server/modules/help/help.jobs.ts';
 import { startActivityJobs } from '#lib/server/modules/activities/activities.jobs.ts';
+import { startKnowledgeJobs } from '#lib/server/modules/knowledge/knowledge.jobs.ts';
 import { anonymous } from '#lib/server/shared/actor.ts';
 import { startHousekeeping } from '#lib/server/shared/housekeeping.ts';
 import { AppError } from '#lib/server/shared/errors.ts';
@@ -17,7 +18,7 @@ let stopWorkers: (() => void)[] = [];
 
 export const init: ServerInit = async () => {
 	const { engine } = await database();
-	stopWorkers = [startOutboxWorker(), startHousekeeping(), startHelpJobs(), startActivityJobs()];
+	stopWorkers = [startOutboxWorker(), startHousekeeping(), startHelpJobs(), startActivityJobs(), startKnowledgeJobs()];
 	console.log(`[wijkcoop] database ready (${engine})`);
 };
 

@@ -2,7 +2,12 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client.ts';
 import { person } from '../members/members.table.ts';
 import { organisation } from '../organisations/organisations.table.ts';
-import { knowledgeAttachment, knowledgeItem, knowledgeVersion } from './knowledge.table.ts';
+import {
+	knowledgeAttachment,
+	knowledgeItem,
+	knowledgePreference,
+	knowledgeVersion
+} from './knowledge.table.ts';
 
 export type KnowledgeItem = typeof knowledgeItem.$inferSelect;
 export type NewKnowledgeItem = typeof knowledgeItem.$inferInsert;
@@ -240,4 +245,40 @@ export async function searchActivities(db: Executor, q: string, memberOrgIds: st
 				and to_tsvector('dutch', a.title || ' ' || a.description) @@ websearch_to_tsquery('dutch', ${q})
 			order by a.starts_at limit 10`
 	);
+}
+
+export async function preferenceOf(db: Executor, personId: string) {
+	const [row] = await db.select().from(knowledgePreference).where(eq(knowledgePreference.personId, personId));
+	return row;
+}
+
+export async function setPreference(
+	db: Executor,
+	personId: string,
+	values: { deadlineDigest?: boolean; lastDigestAt?: Date }
+) {
+	await db
+		.insert(knowledgePreference)
+		.values({ personId, deadlineDigest: values.deadlineDigest ?? false, lastDigestAt: values.lastDigestAt })
+		.onConflictDoUpdate({ target: knowledgePreference.personId, set: { ...values, updatedAt: new Date() } });
+}
+
+/** People who want the weekly deadline mail and did not get one in the last `sinceDays`. */
+export async function digestSubscribers(db: Executor, before: Date) {
+	return db
+		.select({
+			personId: person.id,
+			email: person.email,
+			locale: person.locale,
+			lastDigestAt: knowledgePreference.lastDigestAt
+		})
+		.from(knowledgePreference)
+		.innerJoin(person, eq(person.id, knowledgePreference.personId))
+		.where(
+			and(
+				eq(knowledgePreference.deadlineDigest, true),
+				sql`${person.email} is not null`,
+				sql`(${knowledgePreference.lastDigestAt} is null or ${knowledgePreference.lastDigestAt} < ${before.toISOString()})`
+			)
+		);
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
 	type AnyPgColumn,
+	boolean,
 	customType,
 	date,
 	index,
@@ -131,3 +132,13 @@ export const knowledgeAttachment = pgTable(
 	},
 	(t) => [index('knowledge_attachment_item_idx').on(t.itemId)]
 );
+
+/** A person's opt-in for the weekly mail with coming subsidy deadlines (meant for bestuur). */
+export const knowledgePreference = pgTable('knowledge_preference', {
+	personId: uuid('person_id')
+		.primaryKey()
+		.references(() => person.id, { onDelete: 'cascade' }),
+	deadlineDigest: boolean('deadline_digest').notNull().default(false),
+	lastDigestAt: timestamp('last_digest_at', { withTimezone: true }),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});

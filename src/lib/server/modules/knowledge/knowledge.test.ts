@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '#tests/helpers/db.ts';
-import { orgTree, outsider, personWith, system } from '#tests/factories/index.ts';
+import { mailsTo, orgTree, outsider, personWith, system } from '#tests/factories/index.ts';
 import { anonymous, type Actor } from '../../shared/actor.ts';
 import { addDays, today } from '../../shared/clock.ts';
 import {
@@ -15,11 +15,14 @@ import {
 	browse,
 	compareVersions,
 	createItem,
+	deadlineDigestSetting,
 	getItem,
 	newsFeed,
 	newsOf,
 	restoreVersion,
 	searchEverything,
+	sendDeadlineDigests,
+	setDeadlineDigest,
 	upcomingDeadlines,
 	updateItem,
 	useProject,
@@ -303,6 +306,31 @@ describe('project bank, deadlines and news', () => {
 			'Binnenkort fonds',
 			'Later fonds'
 		]);
+	});
+
+	it('bestuur can ask for a weekly mail with coming deadlines; it comes once a week, with what they may see', async () => {
+		const s = await setting();
+		await createItem(
+			s.staffA,
+			s.orgA.id,
+			item({ type: 'subsidie', title: 'Buurtfonds A', funder: 'Fonds', deadline: addDays(today(), 20) })
+		);
+		await createItem(
+			s.staffB,
+			s.orgB.id,
+			item({ type: 'subsidie', title: 'Alleen voor B', funder: 'Fonds', deadline: addDays(today(), 20) })
+		);
+		expect((await deadlineDigestSetting(s.memberA)).canSubscribe).toBe(false);
+		expect(await failure(setDeadlineDigest(s.memberA, { digest: 'on' }))).toBeInstanceOf(ForbiddenError);
+		await setDeadlineDigest(s.staffA, { digest: 'on' });
+		expect((await deadlineDigestSetting(s.staffA)).subscribed).toBe(true);
+		await sendDeadlineDigests(system);
+		await sendDeadlineDigests(system);
+		const mails = (await mailsTo(s.staffA.email!)).filter((x) => x.kind === 'knowledge.deadlines');
+		expect(mails).toHaveLength(1);
+		expect(mails[0]!.text).toContain('Buurtfonds A');
+		expect(mails[0]!.text).not.toContain('Alleen voor B');
+		expect(await failure(sendDeadlineDigests(s.staffA))).toBeInstanceOf(ForbiddenError);
 	});
 
 	it('news of a coop shows on its page; the city page shows what is shared with the city; the feed only public posts', async () => {

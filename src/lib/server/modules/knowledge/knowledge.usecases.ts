@@ -1,9 +1,11 @@
 // The knowledge network: knowledge items, the project bank, news, courses and smart services, their
 // versions and share scope, and one Dutch full-text search over all of it (ADR 0012).
 import { diffWords } from 'diff';
+import { z } from 'zod';
 import { getDb } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import type { Actor } from '../../shared/actor.ts';
+import { checkbox } from '../../shared/zod.ts';
+import type { Actor, PersonActor } from '../../shared/actor.ts';
 import { addDays, today } from '../../shared/clock.ts';
 import {
 	DomainError,
@@ -13,7 +15,10 @@ import {
 	parseInput
 } from '../../shared/errors.ts';
 import { existingId } from '../../shared/ids.ts';
-import { authorize, can, PERSONAL_SCOPE } from '../../shared/policy.ts';
+import { authorize, can, PERSONAL_SCOPE, requirePerson } from '../../shared/policy.ts';
+import { activeMembershipsOf } from '../members/members.usecases.ts';
+import { enqueueMail } from '../notifications/outbox.repository.ts';
+import { asLocale, deadlineDigestMail } from '../notifications/templates.ts';
 import { audit } from '../audit/audit.repository.ts';
 import * as orgs from '../organisations/organisations.usecases.ts';
 import { DEADLINE_WINDOW_DAYS, KNOWLEDGE_BASE_TYPES, type KnowledgeType } from '#lib/domain/knowledge.ts';
@@ -456,4 +461,71 @@ export async function useProject(actor: Actor, itemId: string, orgId: string) {
 		});
 		return copy;
 	});
+}
+
+// ---------------------------------------------------------------- the weekly deadline mail
+
+/** Whether the person gets the weekly mail with coming subsidy deadlines; offered to staff (bestuur). */
+export async function deadlineDigestSetting(actor: Actor) {
+	authorize(actor, 'knowledge.view', PERSONAL_SCOPE);
+	if (actor.kind !== 'person') return { canSubscribe: false, subscribed: false };
+	const reader = await readerOf(actor);
+	const pref = await repo.preferenceOf(await getDb(), actor.personId);
+	return { canSubscribe: reader.staffOrgIds.length > 0 && !!actor.email, subscribed: !!pref?.deadlineDigest };
+}
+
+export async function setDeadlineDigest(actor: Actor, input: unknown) {
+	authorize(actor, 'knowledge.view', PERSONAL_SCOPE);
+	const me: PersonActor = requirePerson(actor);
+	if (!(await readerOf(me)).staffOrgIds.length) throw new ForbiddenError();
+	const { digest } = parseInput(z.object({ digest: checkbox }), input);
+	await inTransaction(async (tx) => {
+		await repo.setPreference(tx, me.personId, { deadlineDigest: digest });
+		await audit(tx, actor, {
+			action: 'knowledge.deadline_digest',
+			subjectType: 'person',
+			subjectId: me.personId,
+			details: { digest }
+		});
+	});
+	return digest;
+}
+
+/** Once a week: each subscriber hears the subsidy deadlines of the coming 90 days that they may see. */
+export async function sendDeadlineDigests(actor: Actor, now = new Date()) {
+	authorize(actor, 'knowledge.jobs', PERSONAL_SCOPE);
+	const db = await getDb();
+	const due = await repo.digestSubscribers(db, new Date(now.getTime() - 6.5 * 86_400_000));
+	let sent = 0;
+	for (const s of due) {
+		const reader: PersonActor = {
+			kind: 'person',
+			userId: null,
+			personId: s.personId,
+			name: '',
+			email: s.email,
+			memberships: await activeMembershipsOf(s.personId)
+		};
+		const items = await upcomingDeadlines(reader);
+		await inTransaction(async (tx) => {
+			if (items.length && s.email) {
+				await enqueueMail(
+					tx,
+					deadlineDigestMail(
+						s.email,
+						items.map((i) => ({
+							id: i.id,
+							title: i.title,
+							deadline: i.deadline!,
+							funder: String(i.details.funder ?? '')
+						})),
+						asLocale(s.locale)
+					)
+				);
+				sent++;
+			}
+			await repo.setPreference(tx, s.personId, { lastDigestAt: now });
+		});
+	}
+	return sent;
 }

@@ -445,3 +445,34 @@ export function activityCancelledMail(
 		orgId
 	);
 }
+
+// ---------------------------------------------------------------- knowledge network
+
+export function deadlineDigestMail(
+	to: string,
+	items: { id: string; title: string; deadline: string; funder: string }[],
+	locale: Locale
+): NewMail {
+	const day = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+		day: 'numeric',
+		month: 'long',
+		timeZone: 'UTC'
+	});
+	return mail(
+		to,
+		'knowledge.deadlines',
+		locale,
+		m.mail_deadlines_subject({ count: items.length }, { locale }),
+		[
+			m.mail_deadlines_body({}, { locale }),
+			'',
+			...items.flatMap((i) => [
+				`- ${day.format(new Date(`${i.deadline}T12:00:00Z`))}: ${i.title}${i.funder ? ` (${i.funder})` : ''}`,
+				`  ${absoluteUrl(`/kennis/${i.id}`)}`
+			]),
+			'',
+			m.mail_deadlines_stop({}, { locale }),
+			absoluteUrl('/kennis/subsidies')
+		]
+	);
+}
