@@ -253,7 +253,11 @@ export async function getItem(actor: Actor, itemId: string) {
 	const reader = await readerOf(actor);
 	const originVisible = origin ? await repo.findVisible(db, origin.item.id, repo.visibleTo(reader)) : false;
 	return {
-		item: actor.kind === 'anonymous' ? { ...item, contactPhone: null, contactEmail: null } : item,
+		// The contact person is for people who are signed in (as with activities); visitors see the organisation.
+		item:
+			actor.kind === 'anonymous'
+				? { ...item, contactName: null, contactPhone: null, contactEmail: null }
+				: item,
 		orgName,
 		orgSlug,
 		attachments,
@@ -349,7 +353,10 @@ export async function versionHistory(actor: Actor, itemId: string) {
 	return {
 		item,
 		orgName,
-		versions: await repo.versionsOf(await getDb(), item.id),
+		// Who wrote a version is shown to signed-in readers only.
+		versions: (await repo.versionsOf(await getDb(), item.id)).map((v) =>
+			actor.kind === 'anonymous' ? { ...v, byName: null } : v
+		),
 		canRestore: can(actor, 'knowledge.edit', scope)
 	};
 }
