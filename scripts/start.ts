@@ -43,7 +43,8 @@ const port = Number(process.env.PORT ?? 3000);
 const shown = host === '0.0.0.0' ? 'localhost' : host;
 // The public address. Behind a TLS proxy set ORIGIN=https://your.domain; mails and cookies use it too.
 process.env.ORIGIN ??= `http://${shown}:${port}`;
-process.env.BODY_SIZE_LIMIT ??= '2M';
+// Knowledge attachments may be 10 MB (MAX_ATTACHMENT_BYTES); the rest is room for the multipart form around them.
+process.env.BODY_SIZE_LIMIT ??= '12M';
 // adapter-node takes the protocol from a header and otherwise assumes https, which would make every form
 // POST over plain http fail its cross-site check. We set that header ourselves from ORIGIN (never from
 // the client), so the check holds for the protocol we really serve.
