@@ -15,6 +15,7 @@ import { AVAILABILITY_SLOTS, SKILLS } from '#lib/domain/members.ts';
 import { DEMO_ACCOUNTS } from './demo-accounts.ts';
 import { seedHelp, type SeededRandom } from './demo-help.ts';
 import { seedActivities } from './demo-activities.ts';
+import { seedKnowledge } from './demo-knowledge.ts';
 import { slugify } from '../shared/slug.ts';
 
 const actor = systemActor('demo seed');
@@ -441,5 +442,6 @@ export async function seedDemo(
 		})),
 		{ volunteer: vera.person.id, resident: bep.person.id }
 	);
+	await seedKnowledge({ network: network.id, city: city.id, members: created.map((c) => c.id) });
 	return { organisations: 2 + created.length, people };
 }
