@@ -1,0 +1,7 @@
+import type { PageServerLoad } from './$types';
+import { queryValues } from '#lib/server/http/forms.ts';
+import { browse } from '#lib/server/modules/knowledge/knowledge.usecases.ts';
+
+// Courses and implementation support in the network. Only what this reader may see; search word and theme as GET filters.
+export const load: PageServerLoad = async ({ locals, url }) =>
+	browse(locals.actor, queryValues(url), ['opleiding']);
