@@ -74,6 +74,32 @@ export interface Query {
 	page: number;
 	pageSize?: number;
 	order?: 'relevance' | 'recent' | 'deadline' | 'published';
+	/** One more condition (e.g. "shared with this city coop"). */
+	extra?: SQL;
+}
+
+/**
+ * A prefix query next to the stemmed one: the Dutch stemmer makes "fiets" → fiet but "fietsen" → fiets, so
+ * the stem of a search word does not always match the stem of its other forms. Each word of four letters
+ * or more also matches as a prefix of its first letters minus the last three (at least four): "fietsen"
+ * finds fiet(s), "mantelzorgwaardring" (a typo) finds mantelzorgwaardering.
+ */
+export function prefixQuery(q: string): string {
+	const words = q
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.split(/[^a-z0-9]+/)
+		.filter((w) => w.length >= 4);
+	return words.map((w) => `${w.slice(0, Math.max(4, w.length - 3))}:*`).join(' & ');
+}
+
+/** Items of an umbrella itself, or shared with it by the organisations below (city: city or wider). */
+export function sharedWithUmbrella(umbrellaId: string, isCity: boolean): SQL {
+	const t = knowledgeItem;
+	return isCity
+		? sql`(${t.orgId} = ${umbrellaId} or ${t.scope} in ('city', 'network', 'public'))`
+		: sql`(${t.orgId} = ${umbrellaId} or ${t.scope} in ('network', 'public'))`;
 }
 
 /** Markers around search hits in highlights; the page escapes the text and turns them into <mark>. */
@@ -86,7 +112,12 @@ export const HIT_END = '\u0003';
  */
 export async function search(db: Executor, q: Query) {
 	const t = knowledgeItem;
-	const query = q.q ? sql`websearch_to_tsquery('dutch', ${q.q})` : null;
+	const prefix = q.q ? prefixQuery(q.q) : '';
+	const query = q.q
+		? prefix
+			? sql`(websearch_to_tsquery('dutch', ${q.q}) || to_tsquery('simple', ${prefix}))`
+			: sql`websearch_to_tsquery('dutch', ${q.q})`
+		: null;
 	const match = q.q
 		? sql`(${t.search} @@ ${query} or similarity(${t.title}, ${q.q}) > 0.3 or ${t.title} ilike ${`%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`})`
 		: undefined;
@@ -96,7 +127,8 @@ export async function search(db: Executor, q: Query) {
 		q.types?.length ? inArray(t.type, q.types as never) : undefined,
 		q.theme ? eq(t.theme, q.theme as never) : undefined,
 		q.scope ? eq(t.scope, q.scope as never) : undefined,
-		q.orgIds?.length ? inArray(t.orgId, q.orgIds) : undefined
+		q.orgIds?.length ? inArray(t.orgId, q.orgIds) : undefined,
+		q.extra
 	);
 	const rank = q.q
 		? sql<number>`(ts_rank_cd(${t.search}, ${query}) + similarity(${t.title}, ${q.q}))`

@@ -195,22 +195,14 @@ export async function newsOf(actor: Actor, orgId: string, input: unknown) {
 		visible: repo.visibleTo(reader),
 		types: ['nieuws'],
 		orgIds,
+		// An umbrella shows its organisations' posts only when they were shared with it (or with everyone).
+		extra: umbrella ? repo.sharedWithUmbrella(orgId, org.kind === 'city_coop') : undefined,
 		page: filter.page,
 		order: 'published'
 	});
-	// An umbrella shows its organisations' posts only when they were shared with it (or with everyone).
-	const rows = umbrella
-		? result.rows.filter(
-				(r) =>
-					r.orgId === orgId ||
-					r.scope === 'public' ||
-					r.scope === 'network' ||
-					(org.kind === 'city_coop' && r.scope === 'city')
-			)
-		: result.rows;
 	return {
 		org,
-		rows,
+		rows: result.rows,
 		total: result.total,
 		page: result.page,
 		pageSize: result.pageSize,

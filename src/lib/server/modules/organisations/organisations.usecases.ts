@@ -136,7 +136,12 @@ export const RESERVED_SLUGS = new Set([
 	'static',
 	'mijn',
 	'uitnodiging',
-	'ical'
+	'ical',
+	'kennis',
+	'zoeken',
+	'projecten',
+	'opleidingen',
+	'diensten'
 ]);
 
 async function uniqueSlug(name: string): Promise<string> {

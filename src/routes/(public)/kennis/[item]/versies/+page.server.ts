@@ -36,6 +36,6 @@ export const actions: Actions = {
 		handleForm(
 			request,
 			(values) => restoreVersion(locals.actor, params.item, values),
-			() => redirect(303, localizeHref(`/kennis/${params.item}?teruggezet=1`))
+			() => redirect(303, localizeHref(`/kennis/${params.item}?hersteld=1`))
 		)
 };
