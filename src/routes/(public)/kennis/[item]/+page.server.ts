@@ -1,4 +1,5 @@
 import type { PageServerLoad } from './$types';
+import { courseDates } from '#lib/server/modules/activities/activities.usecases.ts';
 import { getItem } from '#lib/server/modules/knowledge/knowledge.usecases.ts';
 import { today } from '#lib/server/shared/clock.ts';
 import { renderMarkdown } from '#lib/server/shared/markdown.ts';
@@ -17,7 +18,18 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const view = await getItem(locals.actor, params.item);
 	const { item } = view;
 	const d = item.details;
+	// A course's dates are activities of the coops that plan it; signing up happens there.
+	const dates = item.type === 'opleiding' ? await courseDates(locals.actor, item.id) : [];
 	return {
+		dates: dates.map((a) => ({
+			id: a.id,
+			title: a.title,
+			startsAt: a.startsAt,
+			endsAt: a.endsAt,
+			orgSlug: a.orgSlug,
+			orgName: a.orgName,
+			full: a.capacity !== null && a.taken >= a.capacity
+		})),
 		item: {
 			id: item.id,
 			type: item.type,
