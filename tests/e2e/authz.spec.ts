@@ -32,7 +32,20 @@ const PUBLIC = [
 	'/[org]/groepen/[group]',
 	'/[org]/groepen/[group]/agenda.ics',
 	'/[org]/plekken',
-	'/[org]/plekken/[place]'
+	'/[org]/plekken/[place]',
+	// The knowledge network: every list, page and feed shows only what the reader may see (the share
+	// scope, tested in knowledge.test.ts); an organisation-only item of Overvecht is "not found" for others.
+	'/kennis',
+	'/kennis/[item]',
+	'/kennis/[item]/versies',
+	'/kennis/subsidies',
+	'/zoeken',
+	'/projecten',
+	'/opleidingen',
+	'/diensten',
+	'/[org]/nieuws',
+	'/[org]/nieuws.xml',
+	'/[org]/nieuws.atom'
 ];
 
 /** Any signed-in person may use these: their own profile, and asking to join an organisation. */
@@ -42,21 +55,28 @@ const ANY_PERSON = [
 	'/mijn/taken',
 	'/mijn/uren',
 	'/mijn/hulpvragen',
-	'/mijn/activiteiten'
+	'/mijn/activiteiten',
+	// Staff of any organisation write for their own organisation and take over projects they may see;
+	// everyone else is refused by the use case.
+	'/kennis/nieuw',
+	'/kennis/[item]/overnemen'
 ];
 
 /** Every member of the organisation may use these (ask for help, see offers); nobody from outside. */
 const MEMBERS_ONLY = ['/[org]/hulpvragen/nieuw', '/[org]/aanbod'];
 
-/** The private link in an invitation mail: the token is the credential, an unknown one is "not found". */
-const TOKEN_ROUTES = ['/uitnodiging/[token]', '/ical/[token]'];
+/** The private link in an invitation mail and the private calendar link: the token is the credential, an
+ * unknown one is "not found"; likewise a made-up attachment id (downloads are checked in attachments.test.ts). */
+const TOKEN_ROUTES = ['/uitnodiging/[token]', '/ical/[token]', '/kennis/[item]/bijlagen/[attachment]'];
 
 /** Who may use a route, to prove its URL is real (an outsider's 404 means nothing on a wrong URL). */
 const OWNERS: Record<string, string> = {
 	'/[org]/leden/export': DEMO.accounts.bestuur,
 	'/beheer': DEMO.accounts.networkAdmin,
 	'/beheer/organisaties/[org]': DEMO.accounts.networkAdmin,
-	'/beheer/organisaties/nieuw': DEMO.accounts.networkAdmin
+	'/beheer/organisaties/nieuw': DEMO.accounts.networkAdmin,
+	// Taking over a project is for another coop's staff (Overvecht's own project is not theirs to copy).
+	'/kennis/[item]/overnemen': DEMO.accounts.otherCoordinator
 };
 const DEFAULT_OWNER = DEMO.accounts.coordinator;
 
@@ -146,7 +166,17 @@ function discoverRoutes(dir = ROUTES_DIR): Route[] {
 }
 
 const ROUTES = discoverRoutes();
-const FILLABLE_PARAMS = ['org', 'membership', 'request', 'token', 'activity', 'group', 'place'];
+const FILLABLE_PARAMS = [
+	'org',
+	'membership',
+	'request',
+	'token',
+	'activity',
+	'group',
+	'place',
+	'item',
+	'attachment'
+];
 
 test('every route is either public or checked for authorisation below', () => {
 	const ids = ROUTES.map((r) => r.id);
@@ -171,6 +201,12 @@ interface Known {
 	activityId: string;
 	groupId: string;
 	placeId: string;
+	/** A knowledge item Overvecht shares with nobody else, and one it shares with everyone (for the public
+	 * pages, which must open for visitors). */
+	itemId: string;
+	publicItemId: string;
+	/** A project shared with everyone (another coop may take it over). */
+	projectId: string;
 	pendingIds: string[];
 	personalData: { owner: string; text: string }[];
 }
@@ -230,8 +266,31 @@ async function learnOvervecht(pageAs: (email: string) => Promise<Page>): Promise
 	const activityId = await firstId('agenda', new RegExp(`/agenda/${uuid}$`));
 	const groupId = await firstId('groepen', new RegExp(`/groepen/${uuid}$`));
 	const placeId = await firstId('plekken', new RegExp(`/plekken/${uuid}$`));
-	for (const id of [activityId, groupId, placeId]) expect(id).toMatch(/^[0-9a-f-]{36}$/);
-	return { membershipId, requestId, activityId, groupId, placeId, pendingIds, personalData };
+	const firstItem = async (scope: string, list = '/kennis') => {
+		await page.goto(`${list}?scope=${scope}`);
+		for (const link of await page.locator('main a').all()) {
+			const found = new RegExp(`^/kennis/${uuid}$`).exec((await link.getAttribute('href')) ?? '');
+			if (found) return found[1]!;
+		}
+		return '';
+	};
+	const itemId = await firstItem('organisation');
+	const publicItemId = await firstItem('public');
+	const projectId = await firstItem('public', '/projecten');
+	for (const id of [activityId, groupId, placeId, itemId, publicItemId, projectId])
+		expect(id).toMatch(/^[0-9a-f-]{36}$/);
+	return {
+		membershipId,
+		requestId,
+		activityId,
+		groupId,
+		placeId,
+		itemId,
+		publicItemId,
+		projectId,
+		pendingIds,
+		personalData
+	};
 }
 
 function urlOf(route: Route, known: Known): string {
@@ -242,6 +301,15 @@ function urlOf(route: Route, known: Known): string {
 		.replace('[activity]', known.activityId)
 		.replace('[group]', known.groupId)
 		.replace('[place]', known.placeId)
+		.replace(
+			'[item]',
+			route.id === '/kennis/[item]/overnemen'
+				? known.projectId
+				: PUBLIC.includes(route.id) || TOKEN_ROUTES.includes(route.id)
+					? known.publicItemId
+					: known.itemId
+		)
+		.replace('[attachment]', '00000000-0000-4000-8000-000000000000')
 		// Nobody knows a valid invitation token but the volunteer who got the mail.
 		.replace('[token]', 'onbekend-token-0123456789abcdef');
 	return filled + (QUERIES[route.id] ?? '');

@@ -173,6 +173,37 @@ test('no form or filter answers hostile input with a server error', async ({ pag
 		if (status >= 500) failures.push(`GET ${path} → ${status}`);
 	}
 
+	// The knowledge network: search, lists, the item form, versions, attachments, "use this project".
+	const itemPath = await firstLink('/kennis?scope=organisation', new RegExp(`^/kennis/${uuid}$`));
+	for (const path of [
+		'/kennis?q=fietsen',
+		'/kennis/nieuw',
+		itemPath,
+		`${itemPath}/bewerken`,
+		`${itemPath}/versies`,
+		`${itemPath}/bijlagen`,
+		'/zoeken?q=buurt',
+		'/kennis/subsidies',
+		'/projecten',
+		`/${o}/nieuws`
+	]) {
+		await coordinator.goto(path);
+		await attack(coordinator.request, baseURL!, coordinator, failures);
+	}
+	for (const path of [
+		'/kennis?q=%00&type=%00&theme=x&scope=x&page=-1',
+		'/zoeken?q=%27%22%3C%3E%00&type=x',
+		`/kennis/%00`,
+		`${itemPath}/versies?from=%00&to=-3`,
+		`${itemPath}/bijlagen/%00`,
+		`/${o}/nieuws?page=%00`,
+		`/${o}/nieuws.xml`,
+		`/${o}/nieuws.atom`
+	]) {
+		const status = (await page.request.get(path, { maxRedirects: 0 })).status();
+		if (status >= 500) failures.push(`GET ${path} → ${status}`);
+	}
+
 	const volunteer = await pageAs(DEMO.accounts.volunteer);
 	for (const path of ['/mijn/taken', '/mijn/uren', `/${o}/aanbod`]) {
 		await volunteer.goto(path);

@@ -34,6 +34,8 @@ export const actions: Actions = {
 		handleForm(
 			request,
 			async (values) => {
+				// Who may take projects over at all is asked first, so a visitor hears "sign in", not "choose".
+				await writeContext(locals.actor);
 				const orgId = typeof values.orgId === 'string' ? values.orgId : '';
 				if (!orgId) throw new ValidationError({ orgId: 'validation_choose_org' });
 				return useProject(locals.actor, params.item, orgId);
