@@ -9,6 +9,7 @@ import { startOutboxWorker } from '#lib/server/modules/notifications/mailer.ts';
 import { startHelpJobs } from '#lib/server/modules/help/help.jobs.ts';
 import { startActivityJobs } from '#lib/server/modules/activities/activities.jobs.ts';
 import { startKnowledgeJobs } from '#lib/server/modules/knowledge/knowledge.jobs.ts';
+import { startGovernanceJobs } from '#lib/server/modules/governance/governance.jobs.ts';
 import { anonymous } from '#lib/server/shared/actor.ts';
 import { startHousekeeping } from '#lib/server/shared/housekeeping.ts';
 import { AppError } from '#lib/server/shared/errors.ts';
@@ -18,7 +19,14 @@ let stopWorkers: (() => void)[] = [];
 
 export const init: ServerInit = async () => {
 	const { engine } = await database();
-	stopWorkers = [startOutboxWorker(), startHousekeeping(), startHelpJobs(), startActivityJobs(), startKnowledgeJobs()];
+	stopWorkers = [
+		startOutboxWorker(),
+		startHousekeeping(),
+		startHelpJobs(),
+		startActivityJobs(),
+		startKnowledgeJobs(),
+		startGovernanceJobs()
+	];
 	console.log(`[wijkcoop] database ready (${engine})`);
 };
 

@@ -8,3 +8,4 @@ export * from '../modules/help/help.table.ts';
 export * from '../modules/activities/activities.table.ts';
 export * from '../modules/places/places.table.ts';
 export * from '../modules/knowledge/knowledge.table.ts';
+export * from '../modules/governance/governance.table.ts';

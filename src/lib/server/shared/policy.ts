@@ -86,7 +86,13 @@ export const RULES = {
 	'knowledge.edit': { roles: STAFF },
 	/** "Use this project": copy a project from the bank into one's own organisation. */
 	'knowledge.useProject': { roles: STAFF },
-	'knowledge.jobs': { roles: [] }
+	'knowledge.jobs': { roles: [] },
+	// Governance: every member sees the general assembly and votes (one member, one vote, whatever the
+	// role); bestuur prepares it, records paper votes, proxies and attendance, and closes the vote.
+	'governance.view': { roles: MEMBERS },
+	'governance.vote': { roles: MEMBERS },
+	'governance.manage': { roles: ['bestuur', 'beheerder'] },
+	'governance.jobs': { roles: [] }
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

@@ -476,3 +476,43 @@ export function deadlineDigestMail(
 		]
 	);
 }
+
+// ---------------------------------------------------------------- governance
+
+export function meetingInvitationMail(
+	to: string,
+	meeting: { title: string; startsAt: Date; place: string | null; onlineUrl: string | null; id: string },
+	agenda: string[],
+	org: { name: string; slug: string; id: string },
+	locale: Locale
+): NewMail {
+	const when = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		timeZone: 'Europe/Amsterdam'
+	}).format(meeting.startsAt);
+	return mail(
+		to,
+		'governance.invitation',
+		locale,
+		m.mail_meeting_subject({ title: meeting.title, org: org.name }, { locale }),
+		[
+			m.mail_meeting_body({ org: org.name, title: meeting.title }, { locale }),
+			'',
+			m.mail_activity_when({ when }, { locale }),
+			...(meeting.place ? [m.mail_activity_where({ where: meeting.place }, { locale })] : []),
+			...(meeting.onlineUrl ? [m.mail_meeting_online({ url: meeting.onlineUrl }, { locale })] : []),
+			'',
+			...(agenda.length
+				? [m.mail_meeting_agenda({}, { locale }), ...agenda.map((a, i) => `${i + 1}. ${a}`), '']
+				: []),
+			m.mail_meeting_more({}, { locale }),
+			absoluteUrl(`/${org.slug}/alv/${meeting.id}`)
+		],
+		org.id
+	);
+}
