@@ -16,6 +16,7 @@ import { DEMO_ACCOUNTS } from './demo-accounts.ts';
 import { seedHelp, type SeededRandom } from './demo-help.ts';
 import { seedActivities } from './demo-activities.ts';
 import { seedKnowledge } from './demo-knowledge.ts';
+import { seedGovernance } from './demo-governance.ts';
 import { slugify } from '../shared/slug.ts';
 
 const actor = systemActor('demo seed');
@@ -443,5 +444,6 @@ export async function seedDemo(
 		{ volunteer: vera.person.id, resident: bep.person.id }
 	);
 	await seedKnowledge({ network: network.id, city: city.id, members: created.map((c) => c.id) });
+	await seedGovernance(overvecht);
 	return { organisations: 2 + created.length, people };
 }
