@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client.ts';
 import { membership, person } from '../members/members.table.ts';
 import {
@@ -99,6 +99,18 @@ export async function members(db: Executor, orgId: string) {
 		.innerJoin(person, eq(person.id, membership.personId))
 		.where(and(eq(membership.orgId, orgId), eq(membership.status, 'active')))
 		.orderBy(person.id);
+}
+
+/** Active members whose name contains the text: id and name only (to choose who holds a proxy). */
+export async function membersByName(db: Executor, orgId: string, q: string, limit: number) {
+	const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+	return db
+		.select({ personId: person.id, name: person.name })
+		.from(membership)
+		.innerJoin(person, eq(person.id, membership.personId))
+		.where(and(eq(membership.orgId, orgId), eq(membership.status, 'active'), ilike(person.name, like)))
+		.orderBy(asc(sql`lower(${person.name})`), asc(person.id))
+		.limit(limit);
 }
 
 export async function countMembers(db: Executor, orgId: string): Promise<number> {

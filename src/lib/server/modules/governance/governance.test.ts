@@ -20,7 +20,8 @@ import {
 	grantProxy,
 	openVoting,
 	recordPaperVote,
-	saveGovernanceSettings
+	saveGovernanceSettings,
+	searchMembersForProxy
 } from './governance.usecases.ts';
 
 useTestDatabase();
@@ -308,4 +309,15 @@ describe('voting', () => {
 		expect(err.fieldErrors.options).toBe('validation_two_options');
 		expect((await getMeeting(s.bestuur, s.orgA.id, s.meeting.id)).proposals).toHaveLength(0);
 	});
+});
+
+it('a member looks up whom to authorise by name: only members of their own cooperative, names only, at least 2 letters', async () => {
+	const s = await setting();
+	const found = await searchMembersForProxy(s.members[0]!, s.orgA.id, '  lid ');
+	expect(found.map((p) => p.name)).toEqual(['Lid 1', 'Lid 2', 'Lid 3', 'Lid 4', 'Lid 5', 'Lid 6']);
+	expect(Object.keys(found[0]!).sort()).toEqual(['name', 'personId']);
+	expect(await searchMembersForProxy(s.members[0]!, s.orgA.id, 'L')).toEqual([]);
+	expect(await searchMembersForProxy(s.members[0]!, s.orgA.id, '%%')).toEqual([]);
+	expect(await searchMembersForProxy(s.members[0]!, s.orgA.id, 'Buurman')).toEqual([]);
+	expect(await failure(searchMembersForProxy(s.outsider, s.orgA.id, 'Lid'))).toBeInstanceOf(ForbiddenError);
 });

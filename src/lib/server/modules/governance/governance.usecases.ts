@@ -266,6 +266,17 @@ export async function recordAttendance(actor: Actor, orgId: string, meetingId: s
 // ---------------------------------------------------------------- proxies
 
 /**
+ * Members to choose as proxy holder (bestuur also picks the grantor of a paper proxy here): at most 10
+ * active members whose name contains the text, name only — no contact details. At least 2 characters.
+ */
+export async function searchMembersForProxy(actor: Actor, orgId: string, q: unknown) {
+	authorize(actor, 'governance.vote', await orgs.scopeFor(orgId));
+	const text = typeof q === 'string' ? q.trim().slice(0, 100) : '';
+	if (text.length < 2) return [];
+	return repo.membersByName(await getDb(), orgId, text, 10);
+}
+
+/**
  * A member gives another member a proxy for one meeting, or bestuur records one from a signed paper form.
  * A holder never holds more proxies than the statutes allow (default 1), also under concurrency.
  */
