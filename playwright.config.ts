@@ -101,7 +101,7 @@ export default defineConfig({
 					{
 						name: 'postgres',
 						use: { baseURL: pgBaseURL },
-						testMatch: /(join|managed-member|authz|bad-input|help|activities|knowledge)\.spec\.ts$/
+						testMatch: /(join|managed-member|authz|bad-input|help|activities|knowledge|governance)\.spec\.ts$/
 					}
 				]
 			: [])

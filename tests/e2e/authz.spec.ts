@@ -63,7 +63,15 @@ const ANY_PERSON = [
 ];
 
 /** Every member of the organisation may use these (ask for help, see offers); nobody from outside. */
-const MEMBERS_ONLY = ['/[org]/hulpvragen/nieuw', '/[org]/aanbod'];
+const MEMBERS_ONLY = [
+	'/[org]/hulpvragen/nieuw',
+	'/[org]/aanbod',
+	// The general assembly: every member sees it and votes (one member, one vote); bestuur's forms on these
+	// pages are refused to others by the use cases.
+	'/[org]/alv',
+	'/[org]/alv/[meeting]',
+	'/[org]/alv/voorstellen/[proposal]'
+];
 
 /** The private link in an invitation mail and the private calendar link: the token is the credential, an
  * unknown one is "not found"; likewise a made-up attachment id (downloads are checked in attachments.test.ts). */
@@ -76,7 +84,11 @@ const OWNERS: Record<string, string> = {
 	'/beheer/organisaties/[org]': DEMO.accounts.networkAdmin,
 	'/beheer/organisaties/nieuw': DEMO.accounts.networkAdmin,
 	// Taking over a project is for another coop's staff (Overvecht's own project is not theirs to copy).
-	'/kennis/[item]/overnemen': DEMO.accounts.otherCoordinator
+	'/kennis/[item]/overnemen': DEMO.accounts.otherCoordinator,
+	// Preparing the general assembly is bestuur's work, not the coordinator's.
+	'/[org]/alv/nieuw': DEMO.accounts.bestuur,
+	'/[org]/alv/instellingen': DEMO.accounts.bestuur,
+	'/[org]/alv/[meeting]/voorstel/nieuw': DEMO.accounts.bestuur
 };
 const DEFAULT_OWNER = DEMO.accounts.coordinator;
 
@@ -175,7 +187,9 @@ const FILLABLE_PARAMS = [
 	'group',
 	'place',
 	'item',
-	'attachment'
+	'attachment',
+	'meeting',
+	'proposal'
 ];
 
 test('every route is either public or checked for authorisation below', () => {
@@ -207,6 +221,9 @@ interface Known {
 	publicItemId: string;
 	/** A project shared with everyone (another coop may take it over). */
 	projectId: string;
+	/** Overvecht's general assembly and one of its proposals. */
+	meetingId: string;
+	proposalId: string;
 	pendingIds: string[];
 	personalData: { owner: string; text: string }[];
 }
@@ -277,7 +294,9 @@ async function learnOvervecht(pageAs: (email: string) => Promise<Page>): Promise
 	const itemId = await firstItem('organisation');
 	const publicItemId = await firstItem('public');
 	const projectId = await firstItem('public', '/projecten');
-	for (const id of [activityId, groupId, placeId, itemId, publicItemId, projectId])
+	const meetingId = await firstId('alv', new RegExp(`/alv/${uuid}$`));
+	const proposalId = await firstId(`alv/${meetingId}`, new RegExp(`/alv/voorstellen/${uuid}$`));
+	for (const id of [activityId, groupId, placeId, itemId, publicItemId, projectId, meetingId, proposalId])
 		expect(id).toMatch(/^[0-9a-f-]{36}$/);
 	return {
 		membershipId,
@@ -288,6 +307,8 @@ async function learnOvervecht(pageAs: (email: string) => Promise<Page>): Promise
 		itemId,
 		publicItemId,
 		projectId,
+		meetingId,
+		proposalId,
 		pendingIds,
 		personalData
 	};
@@ -310,6 +331,8 @@ function urlOf(route: Route, known: Known): string {
 					: known.itemId
 		)
 		.replace('[attachment]', '00000000-0000-4000-8000-000000000000')
+		.replace('[meeting]', known.meetingId)
+		.replace('[proposal]', known.proposalId)
 		// Nobody knows a valid invitation token but the volunteer who got the mail.
 		.replace('[token]', 'onbekend-token-0123456789abcdef');
 	return filled + (QUERIES[route.id] ?? '');
