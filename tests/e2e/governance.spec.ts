@@ -32,7 +32,7 @@ for (const javaScriptEnabled of [true, false]) {
 		await scan(bestuur, javaScriptEnabled);
 		await bestuur.getByLabel(/^Naam van de vergadering/).fill(`ALV najaar ${tag}`);
 		await bestuur.getByLabel(/^Datum/).fill(inDays(30));
-		await bestuur.getByLabel(/^Tijd/).fill('19:30');
+		await bestuur.getByLabel(/^Begintijd/).fill('19:30');
 		await bestuur.getByLabel(/^Plek/).fill('Buurthuis De Boog');
 		await bestuur.getByRole('button', { name: 'Vergadering opslaan' }).click();
 		await expect(bestuur.getByRole('heading', { level: 1 })).toHaveText(`ALV najaar ${tag}`);
@@ -42,7 +42,7 @@ for (const javaScriptEnabled of [true, false]) {
 		await bestuur.getByRole('button', { name: /^Agendapunt toevoegen/ }).click();
 		await expect(bestuur.getByText('Begroting 2027').first()).toBeVisible();
 		await bestuur.getByRole('button', { name: /^Uitnodiging nu versturen/ }).click();
-		await expect(bestuur.getByText(/De uitnodiging is verstuurd/)).toBeVisible();
+		await expect(bestuur.getByText(/^De uitnodiging is verstuurd. Aantal verstuurde e-mails/)).toBeVisible();
 
 		// 2. A proposal: an empty title is refused and the explanation typed stays.
 		await bestuur.goto(meetingUrl);

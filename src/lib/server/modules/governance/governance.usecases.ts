@@ -319,6 +319,8 @@ export async function revokeProxy(actor: Actor, orgId: string, meetingId: string
 	authorize(actor, 'governance.vote', await orgs.scopeFor(orgId));
 	const me = requirePerson(actor);
 	const meeting = await loadMeeting(orgId, meetingId);
+	// Nothing to withdraw is "not found", not a silent success.
+	if (!(await repo.proxyFrom(await getDb(), meeting.id, me.personId))) throw new NotFoundError();
 	await inTransaction(async (tx) => {
 		await repo.deleteProxy(tx, meeting.id, me.personId);
 		await audit(tx, actor, {
