@@ -210,8 +210,37 @@ test('no form or filter answers hostile input with a server error', async ({ pag
 		await attack(volunteer.request, baseURL!, volunteer, failures);
 	}
 
-	// Bestuur sees the role form; the network beheerder the organisation forms.
+	// Bestuur sees the role form and every form of the general assembly; the network beheerder the
+	// organisation forms.
 	const bestuur = await pageAs(DEMO.accounts.bestuur);
+	await bestuur.goto(`/${o}/alv`);
+	const meetingLink = bestuur.locator(
+		'main a[href*="/alv/"]:not([href$="/nieuw"]):not([href$="/instellingen"])'
+	);
+	const meetingPath = new URL((await meetingLink.first().getAttribute('href'))!, baseURL).pathname;
+	await bestuur.goto(meetingPath);
+	const proposalPath = new URL(
+		(await bestuur.locator('main a[href*="/alv/voorstellen/"]').first().getAttribute('href'))!,
+		baseURL
+	).pathname;
+	for (const path of [
+		`/${o}/alv/nieuw`,
+		`/${o}/alv/instellingen`,
+		`${meetingPath}?q=a&lid=a&stuk=a`,
+		`${meetingPath}/voorstel/nieuw`,
+		`${proposalPath}?lid=a`
+	]) {
+		await bestuur.goto(path);
+		await attack(bestuur.request, baseURL!, bestuur, failures);
+	}
+	for (const path of [
+		`/${o}/alv/%00`,
+		`/${o}/alv/voorstellen/%00`,
+		`${meetingPath}?q=%00&lid=%00&van=x&naar=%00`
+	]) {
+		const status = (await bestuur.request.get(path, { maxRedirects: 0 })).status();
+		if (status >= 500) failures.push(`GET ${path} → ${status}`);
+	}
 	await bestuur.goto(memberPath);
 	await attack(bestuur.request, baseURL!, bestuur, failures);
 	const admin = await pageAs(DEMO.accounts.networkAdmin);
