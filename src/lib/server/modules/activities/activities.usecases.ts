@@ -106,6 +106,14 @@ function notVisible(actor: Actor): never {
 		: new NotFoundError('error_activity_not_found');
 }
 
+/** After `activity.organise` passed: the activity, if the actor is staff or organises its group. */
+async function activityToManage(actor: Actor, orgId: string, activityId: string, scope: OrgScope) {
+	const a = await loadActivity(orgId, activityId);
+	const s = await standing(actor, orgId, scope);
+	if (!managesGroup(s, a.groupId)) throw new ForbiddenError();
+	return { a, s };
+}
+
 async function loadActivity(orgId: string, activityId: string) {
 	const a = await repo.findActivity(await getDb(), orgId, existingId(activityId));
 	if (!a) throw new NotFoundError('error_activity_not_found');
@@ -576,9 +584,7 @@ export async function getActivity(actor: Actor, orgId: string, activityId: strin
 export async function updateActivity(actor: Actor, orgId: string, activityId: string, input: unknown) {
 	const scope = await orgs.scopeFor(orgId);
 	authorize(actor, 'activity.organise', scope);
-	const a = await loadActivity(orgId, activityId);
-	const s = await standing(actor, orgId, scope);
-	if (!managesGroup(s, a.groupId)) throw new ForbiddenError();
+	const { a, s } = await activityToManage(actor, orgId, activityId, scope);
 	const data: ActivityUpdate = parseInput(activityUpdate, input);
 	if (a.status === 'cancelled') throw new DomainError('error_activity_cancelled');
 	const areaId = await checkReferences(actor, orgId, s, data);
@@ -652,9 +658,7 @@ export async function updateActivity(actor: Actor, orgId: string, activityId: st
 export async function cancelActivity(actor: Actor, orgId: string, activityId: string, input: unknown) {
 	const scope = await orgs.scopeFor(orgId);
 	authorize(actor, 'activity.organise', scope);
-	const a = await loadActivity(orgId, activityId);
-	const s = await standing(actor, orgId, scope);
-	if (!managesGroup(s, a.groupId)) throw new ForbiddenError();
+	const { a } = await activityToManage(actor, orgId, activityId, scope);
 	const data = parseInput(cancelActivityInput, input);
 	const db = await getDb();
 	const ids = data.applyToSeries ? await repo.thisAndLater(db, a) : [a.id];
@@ -793,9 +797,7 @@ async function localeOf(personId: string) {
 export async function signUpOther(actor: Actor, orgId: string, activityId: string, input: unknown) {
 	const scope = await orgs.scopeFor(orgId);
 	authorize(actor, 'activity.organise', scope);
-	const a = await loadActivity(orgId, activityId);
-	const s = await standing(actor, orgId, scope);
-	if (!managesGroup(s, a.groupId)) throw new ForbiddenError();
+	const { a } = await activityToManage(actor, orgId, activityId, scope);
 	const data = parseInput(signUpOtherInput, input);
 	const db = await getDb();
 	if (!(await repo.isActiveMember(db, orgId, data.personId)))
@@ -844,9 +846,7 @@ export async function cancelSignup(actor: Actor, orgId: string, activityId: stri
 export async function attendanceList(actor: Actor, orgId: string, activityId: string) {
 	const scope = await orgs.scopeFor(orgId);
 	authorize(actor, 'activity.organise', scope);
-	const a = await loadActivity(orgId, activityId);
-	const s = await standing(actor, orgId, scope);
-	if (!managesGroup(s, a.groupId)) throw new ForbiddenError();
+	const { a } = await activityToManage(actor, orgId, activityId, scope);
 	const all = await repo.signupsOf(await getDb(), a.id);
 	return {
 		activity: a,
@@ -860,9 +860,7 @@ export async function attendanceList(actor: Actor, orgId: string, activityId: st
 export async function recordAttendance(actor: Actor, orgId: string, activityId: string, input: unknown) {
 	const scope = await orgs.scopeFor(orgId);
 	authorize(actor, 'activity.organise', scope);
-	const a = await loadActivity(orgId, activityId);
-	const s = await standing(actor, orgId, scope);
-	if (!managesGroup(s, a.groupId)) throw new ForbiddenError();
+	const { a } = await activityToManage(actor, orgId, activityId, scope);
 	const { present } = parseInput(attendanceInput, input);
 	const confirmed = (await repo.signupsOf(await getDb(), a.id)).filter((x) => x.status === 'confirmed');
 	const known = present.filter((id) => confirmed.some((c) => c.id === id));
